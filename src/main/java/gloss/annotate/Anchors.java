@@ -1,0 +1,117 @@
+package gloss.annotate;
+
+import gloss.diag.Diagnostics;
+import gloss.load.PassageNote;
+import gloss.text.Excerpts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds where a passage note belongs: the paragraph and the offset just after its quoted words.
+ *
+ * <p>Quotes match exactly first; failing that, with curly and straight quotation marks, dashes and
+ * no-break spaces taken as equal, so an anchor survives a repaired character. A prefix or suffix,
+ * or an occurrence number, chooses among repeated quotes.
+ *
+ * <p>Reports a quote that is not found (suggesting the longest part of it that is), and a quote
+ * found more than once without a way to choose.
+ */
+final class Anchors {
+  private Anchors() {}
+
+  /** Where a note goes: paragraph index (from 0) and the offset after the quote. */
+  record Anchor(int paragraph, int end) {}
+
+  static Optional<Anchor> locate(
+      PassageNote note, List<String> paragraphs, String sidecarPath, Diagnostics diagnostics) {
+    List<Anchor> found = search(note, paragraphs, false);
+    if (found.isEmpty()) {
+      found = search(note, paragraphs, true);
+    }
+    if (found.isEmpty()) {
+      diagnostics.error(
+          sidecarPath, note.line(),
+          "passage not found: \"" + Excerpts.cut(note.quote(), 60) + "\"" + nearest(note.quote(), paragraphs));
+      return Optional.empty();
+    }
+    if (note.occurrence() > 0) {
+      if (note.occurrence() > found.size()) {
+        diagnostics.error(
+            sidecarPath, note.line(),
+            "occurrence " + note.occurrence() + " asked, but \"" + Excerpts.cut(note.quote(), 60)
+                + "\" occurs " + found.size() + " time(s)");
+        return Optional.empty();
+      }
+      return Optional.of(found.get(note.occurrence() - 1));
+    }
+    if (found.size() > 1) {
+      StringBuilder where = new StringBuilder();
+      for (Anchor a : found) {
+        where.append(where.length() == 0 ? "" : ", ").append("p").append(a.paragraph() + 1);
+      }
+      diagnostics.error(
+          sidecarPath, note.line(),
+          "\"" + Excerpts.cut(note.quote(), 60) + "\" occurs " + found.size() + " times (" + where
+              + "); add occurrence:, prefix: or suffix: to choose one");
+      return Optional.empty();
+    }
+    return Optional.of(found.get(0));
+  }
+
+  private static List<Anchor> search(PassageNote note, List<String> paragraphs, boolean loose) {
+    String quote = loose ? loosen(note.quote()) : note.quote();
+    String prefix = loose ? loosen(note.prefix()) : note.prefix();
+    String suffix = loose ? loosen(note.suffix()) : note.suffix();
+    List<Anchor> found = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String text = loose ? loosen(paragraphs.get(p)) : paragraphs.get(p);
+      int from = 0;
+      int at;
+      while ((at = text.indexOf(quote, from)) >= 0) {
+        int end = at + quote.length();
+        boolean prefixOk = prefix.isEmpty() || text.substring(0, at).stripTrailing().endsWith(prefix.strip());
+        boolean suffixOk = suffix.isEmpty() || text.substring(end).stripLeading().startsWith(suffix.strip());
+        if (prefixOk && suffixOk) {
+          found.add(new Anchor(p, end));
+        }
+        from = at + 1;
+      }
+    }
+    return found;
+  }
+
+  /** Curly and straight marks, dashes and no-break spaces as one; length is kept. */
+  static String loosen(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(switch (c) {
+        case '‘', '’', '`' -> '\'';
+        case '“', '”', '«', '»', '„' -> '"';
+        case '–', '—', '‐', '‑' -> '-';
+        case '\u00A0', '\u2009', '\u202F' -> ' ';
+        default -> c;
+      });
+    }
+    return out.toString();
+  }
+
+  /** The longest leading run of the quote's words that the text does contain. */
+  private static String nearest(String quote, List<String> paragraphs) {
+    String[] words = quote.strip().split("\\s+");
+    for (int n = words.length - 1; n >= 2; n--) {
+      String part = loosen(String.join(" ", List.of(words).subList(0, n)));
+      for (int p = 0; p < paragraphs.size(); p++) {
+        String text = loosen(paragraphs.get(p));
+        int at = text.indexOf(part);
+        if (at >= 0) {
+          int end = Math.min(paragraphs.get(p).length(), at + quote.length() + 10);
+          return "; nearest in the text, p" + (p + 1) + ": \""
+              + Excerpts.cut(paragraphs.get(p).substring(at, end), 80) + "\"";
+        }
+      }
+    }
+    return "";
+  }
+}

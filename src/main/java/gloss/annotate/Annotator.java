@@ -1,0 +1,172 @@
+package gloss.annotate;
+
+import gloss.diag.Diagnostics;
+import gloss.load.EditionConfig.MentionPolicy;
+import gloss.load.Note;
+import gloss.load.PassageNote;
+import gloss.structure.Block;
+import gloss.structure.Metadata;
+import gloss.structure.Reading;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stage 4, annotate: a {@link Reading} and the notes to Markdown with footnotes.
+ *
+ * <p>Writes YAML front matter, then the body: headings, paragraphs, block quotations with their
+ * citations, every scraped word escaped so it renders as text. Mentions of entries link to the
+ * entry's page; under the {@code first-footnote} policy the first mention in a reading also gets a
+ * footnote with the entry's gloss. Passage notes from the sidecar become footnotes after their
+ * quoted words. Footnotes are numbered in order of appearance, with standard {@code [^n]} syntax,
+ * so Pandoc reads the file too.
+ *
+ * <p>Reports passage notes whose quote is missing or ambiguous (see {@link Anchors}).
+ */
+public final class Annotator {
+  /** Where entry pages are, seen from a reading page. */
+  static final String ENTRY_PREFIX = "../entries/";
+
+  private final Catalog catalog;
+  private final MentionPolicy policy;
+
+  public Annotator(Catalog catalog, MentionPolicy policy) {
+    this.catalog = catalog;
+    this.policy = policy;
+  }
+
+  public AnnotatedReading annotate(Reading reading, Diagnostics diagnostics) {
+    List<String> texts = reading.paragraphs().stream().map(Block.Paragraph::text).toList();
+    List<List<Catalog.Span>> spans =
+        policy == MentionPolicy.OFF ? texts.stream().map(t -> List.<Catalog.Span>of()).toList() : catalog.find(texts);
+    List<List<Marker>> markers = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      markers.add(new ArrayList<>());
+    }
+    for (PassageNote note : reading.source().sidecar().notes()) {
+      Anchors.locate(note, texts, reading.source().sidecar().path(), diagnostics)
+          .ifPresent(a -> markers.get(a.paragraph()).add(new Marker(a.end(), note)));
+    }
+    Writer writer = new Writer();
+    writer.frontMatter(reading.meta(), reading);
+    int paragraph = 0;
+    for (Block block : reading.blocks()) {
+      if (block instanceof Block.Heading heading) {
+        writer.line("## " + MarkdownText.escape(heading.text()));
+      } else if (block instanceof Block.Paragraph) {
+        writer.line(writer.paragraph(texts.get(paragraph), spans.get(paragraph), markers.get(paragraph), paragraph));
+        paragraph++;
+      } else if (block instanceof Block.Quote quote) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < quote.paragraphs().size(); i++) {
+          lines.add(writer.paragraph(texts.get(paragraph), spans.get(paragraph), markers.get(paragraph), paragraph));
+          paragraph++;
+        }
+        quote.citation().ifPresent(c -> lines.add("— " + MarkdownText.escape(c)));
+        writer.line("> " + String.join("\n>\n> ", lines));
+      }
+    }
+    writer.footnoteDefinitions();
+    return new AnnotatedReading(reading, writer.out.toString(), List.copyOf(writer.footnotes), List.copyOf(writer.mentions));
+  }
+
+  /** A passage note's place: after offset {@code end} of its paragraph. */
+  private record Marker(int end, PassageNote note) {}
+
+  /** Builds one reading's Markdown; numbers footnotes as they are written. */
+  private final class Writer {
+    final StringBuilder out = new StringBuilder();
+    final List<Footnote> footnotes = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final Set<String> footnoted = new HashSet<>();
+
+    void frontMatter(Metadata meta, Reading reading) {
+      out.append("---\n");
+      field("title", Optional.of(meta.title()));
+      field("date", meta.date().map(d -> d.iso()));
+      field("source", meta.source());
+      field("author", meta.author());
+      field("url", meta.url());
+      field("dateline", meta.dateline());
+      if (!meta.credits().isEmpty()) {
+        out.append("credits:\n");
+        meta.credits().forEach(c -> out.append("  - ").append(MarkdownText.yamlString(c)).append('\n'));
+      }
+      field("original_name", reading.source().sidecar().originalName());
+      field("sha256", Optional.of(reading.source().sha256()));
+      out.append("---\n");
+    }
+
+    private void field(String key, Optional<String> value) {
+      value.ifPresent(v -> out.append(key).append(": ").append(MarkdownText.yamlString(v)).append('\n'));
+    }
+
+    void line(String markdown) {
+      out.append('\n').append(markdown).append('\n');
+    }
+
+    /** One paragraph: escaped text with entry links and footnote marks inserted in order. */
+    String paragraph(String text, List<Catalog.Span> spans, List<Marker> markers, int index) {
+      List<Marker> sorted = new ArrayList<>(markers);
+      sorted.sort((a, b) -> Integer.compare(a.end(), b.end()));
+      StringBuilder md = new StringBuilder(text.length() + 64);
+      int cursor = 0;
+      int next = 0;
+      for (Catalog.Span span : spans) {
+        next = passageMarks(md, text, cursor, span.start(), sorted, next);
+        String surface = text.substring(span.start(), span.end());
+        mentions.add(new Mention(span.id(), index + 1, span.start(), span.end(), surface));
+        md.append('[').append(MarkdownText.escape(surface)).append("](")
+            .append(ENTRY_PREFIX).append(span.id()).append(".html)");
+        if (policy == MentionPolicy.FIRST_FOOTNOTE && footnoted.add(span.id())) {
+          Note note = catalog.note(span.id()).orElseThrow();
+          md.append(footnote(note.kind().folder(),
+              "[" + MarkdownText.escape(note.name()) + "](" + ENTRY_PREFIX + note.id() + ".html): "
+                  + MarkdownText.escape(note.gloss()), note.id()));
+        }
+        cursor = span.end();
+        while (next < sorted.size() && sorted.get(next).end() <= cursor) {
+          md.append(passageFootnote(sorted.get(next++).note()));
+        }
+      }
+      passageMarks(md, text, cursor, text.length(), sorted, next);
+      return md.toString();
+    }
+
+    /** Writes text from {@code cursor} up to {@code limit}, with the passage marks inside it. */
+    private int passageMarks(StringBuilder md, String text, int cursor, int limit, List<Marker> sorted, int next) {
+      int at = cursor;
+      while (next < sorted.size() && sorted.get(next).end() <= limit) {
+        int end = Math.max(at, sorted.get(next).end());
+        md.append(MarkdownText.escape(text.substring(at, end)));
+        md.append(passageFootnote(sorted.get(next++).note()));
+        at = end;
+      }
+      md.append(MarkdownText.escape(text.substring(at, limit)));
+      return next;
+    }
+
+    private String passageFootnote(PassageNote note) {
+      String label = note.kind().label();
+      String body = note.body().strip().replace("\n", "\n    ");
+      return footnote(label, "*" + Character.toUpperCase(label.charAt(0)) + label.substring(1) + ".* " + body, "");
+    }
+
+    private String footnote(String label, String markdown, String entry) {
+      int number = footnotes.size() + 1;
+      footnotes.add(new Footnote(number, label, markdown, entry));
+      return "[^" + number + "]";
+    }
+
+    void footnoteDefinitions() {
+      if (!footnotes.isEmpty()) {
+        out.append('\n');
+      }
+      for (Footnote f : footnotes) {
+        out.append("[^").append(f.number()).append("]: ").append(f.markdown()).append('\n');
+      }
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package gloss.clean;
+
+import gloss.clean.DebrisRule.Verdict;
+import gloss.clean.ReportEntry.Action;
+import gloss.diag.Diagnostics;
+import gloss.load.Source;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 2, clean: drops web debris from a scraped text and records every change.
+ *
+ * <p>Each non-blank line goes through the {@link Rules} in order. A repair or a cut replaces the
+ * line's text for the rules after it; a drop removes the line; a flag keeps it and lists it in the
+ * report as "kept, suspicious". Blank lines only separate paragraphs and are not reported.
+ *
+ * <p>Reports an error when nothing is left: a text that is all debris is not a reading.
+ */
+public final class Cleaner {
+  private final Rules rules;
+
+  public Cleaner(Rules rules) {
+    this.rules = rules;
+  }
+
+  public Cleaned clean(Source source, Diagnostics diagnostics) {
+    List<String> texts = new ArrayList<>();
+    List<Integer> numbers = new ArrayList<>();
+    splitNonBlank(source.text(), texts, numbers);
+    List<Line> kept = new ArrayList<>();
+    List<ReportEntry> report = new ArrayList<>();
+    Found found = Found.NOTHING;
+    for (int i = 0; i < texts.size(); i++) {
+      int number = numbers.get(i);
+      String original = texts.get(i);
+      String text = original;
+      List<ReportEntry> lineEntries = new ArrayList<>();
+      boolean dropped = false;
+      for (DebrisRule rule : rules.list()) {
+        Verdict verdict = rule.judge(new LineContext(texts, i, text));
+        found = found.merge(verdict.found());
+        switch (verdict.kind()) {
+          case KEEP -> { }
+          case SUSPICIOUS -> lineEntries.add(
+              entry(Action.SUSPICIOUS, number, rule, text, text, verdict.reason()));
+          case REPAIR, CUT -> {
+            Action action = verdict.kind() == DebrisRule.Kind.CUT ? Action.CUT : Action.REPAIRED;
+            lineEntries.add(entry(action, number, rule, text, verdict.kept(), verdict.reason()));
+            text = verdict.kept();
+          }
+          case DROP -> {
+            lineEntries.removeIf(e -> e.action() == Action.SUSPICIOUS);
+            lineEntries.add(entry(Action.DROPPED, number, rule, text, "", verdict.reason()));
+            dropped = true;
+          }
+        }
+        if (dropped) {
+          break;
+        }
+      }
+      report.addAll(lineEntries);
+      if (!dropped && !text.isBlank()) {
+        kept.add(new Line(number, text.strip()));
+      }
+    }
+    if (kept.isEmpty()) {
+      diagnostics.error(source.path(), 0, "nothing left after cleaning: the whole text is debris");
+    }
+    return new Cleaned(source, List.copyOf(kept), found, new CleaningReport(source.path(), List.copyOf(report)));
+  }
+
+  private static ReportEntry entry(
+      Action action, int line, DebrisRule rule, String before, String after, String reason) {
+    return new ReportEntry(action, line, rule.id(), before, after, reason);
+  }
+
+  /** Non-blank lines, stripped, with 1-based line numbers; no regular expressions, one pass. */
+  private static void splitNonBlank(String text, List<String> texts, List<Integer> numbers) {
+    int start = 0;
+    int number = 1;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(start, end);
+      if (!isBlank(line)) {
+        texts.add(strip(line));
+        numbers.add(number);
+      }
+      number++;
+      start = end + 1;
+    }
+  }
+
+  private static boolean isBlank(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Strips ordinary and no-break spaces and stray byte-order marks at both ends. */
+  private static String strip(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && isSpace(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+}

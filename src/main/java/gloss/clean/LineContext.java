@@ -1,0 +1,83 @@
+package gloss.clean;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A non-blank line with what rules may look at around it: the next non-blank line and whether it
+ * is the first line of the text.
+ */
+final class LineContext {
+  /** Lines longer than this are paragraphs, never whole-line debris such as a menu or an ad. */
+  static final int SHORT = 300;
+
+  private final List<String> lines;
+  private final int index;
+  private final String text;
+  private String normalized;
+
+  LineContext(List<String> lines, int index, String text) {
+    this.lines = lines;
+    this.index = index;
+    this.text = text;
+  }
+
+  String text() {
+    return text;
+  }
+
+  boolean isFirst() {
+    return index == 0;
+  }
+
+  boolean isShort() {
+    return text.length() <= SHORT;
+  }
+
+  /** The next non-blank line as scraped, or empty at the end. */
+  String next() {
+    return index + 1 < lines.size() ? lines.get(index + 1) : "";
+  }
+
+  /**
+   * The line lower-cased, with no-break spaces as spaces, runs of spaces collapsed and surrounding
+   * punctuation removed: what phrase rules compare against. Only for short lines.
+   */
+  String normalized() {
+    if (normalized == null) {
+      normalized = normalize(text);
+    }
+    return normalized;
+  }
+
+  static String normalize(String text) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), SHORT));
+    boolean space = false;
+    for (int i = 0; i < text.length() && out.length() <= SHORT; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      }
+    }
+    int start = 0;
+    int end = out.length();
+    while (start < end && isEdgePunctuation(out.charAt(start))) {
+      start++;
+    }
+    while (end > start && isEdgePunctuation(out.charAt(end - 1))) {
+      end--;
+    }
+    return out.substring(start, end).strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isEdgePunctuation(char c) {
+    return c == '-' || c == '–' || c == '—' || c == '.' || c == '!' || c == ':' || c == '|'
+        || c == '•' || c == '*' || c == ' ' || c == '»' || c == '›';
+  }
+}

@@ -1,0 +1,72 @@
+package gloss.clean;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code trailing-debris}: page furniture glued to the end of a real paragraph, as in "… U.S.
+ * Business &amp; Finance Click to expand menu.". The furniture (and a menu's title-case label before
+ * it) is cut; the paragraph is kept. When what would remain does not end a sentence, nothing is
+ * cut and the line is flagged instead.
+ */
+final class TrailingDebrisRule implements DebrisRule {
+  private static final List<String> MENU_MARKERS = List.of("click to expand menu.", "click to expand menu");
+  private static final List<String> MARKERS =
+      List.of("leave a reply", "- advertisement -", "advertisement", "read more", "continue reading",
+          "share this:", "cancel reply");
+  private static final int MAX_LABEL_WORDS = 4;
+  private static final int MIN_PARAGRAPH = 40;
+
+  @Override
+  public String id() {
+    return "trailing-debris";
+  }
+
+  @Override
+  public String description() {
+    return "menu text and other furniture glued to the end of a real paragraph (cut, paragraph kept)";
+  }
+
+  @Override
+  public Verdict judge(LineContext line) {
+    String text = line.text().stripTrailing();
+    for (String marker : MENU_MARKERS) {
+      if (endsWithIgnoreCase(text, marker) && text.length() > marker.length() + MIN_PARAGRAPH) {
+        return cutLabelAndMarker(text, text.length() - marker.length(), "menu text");
+      }
+    }
+    for (String marker : MARKERS) {
+      if (endsWithIgnoreCase(text, marker) && text.length() > marker.length() + MIN_PARAGRAPH) {
+        String kept = text.substring(0, text.length() - marker.length()).stripTrailing();
+        if (Sentences.endsSentence(kept)) {
+          return Verdict.cut(kept, "\"" + text.substring(kept.length()).strip() + "\" glued to the paragraph");
+        }
+      }
+    }
+    return Verdict.KEEP;
+  }
+
+  private static Verdict cutLabelAndMarker(String text, int markerStart, String what) {
+    String before = text.substring(0, markerStart).stripTrailing();
+    int end = before.length();
+    for (int words = 0; words <= MAX_LABEL_WORDS; words++) {
+      int space = before.lastIndexOf(' ', end - 1);
+      String token = before.substring(space + 1, end);
+      if (Sentences.endsSentence(token)) {
+        String kept = before.substring(0, end);
+        return Verdict.cut(kept, what + " \"" + text.substring(end).strip() + "\" glued to the paragraph");
+      }
+      boolean label = token.equals("&") || (!token.isEmpty() && Character.isUpperCase(token.codePointAt(0)));
+      if (!label || space < 0) {
+        break;
+      }
+      end = space;
+    }
+    return Verdict.suspicious(what + " at the end, but no sentence end before it");
+  }
+
+  private static boolean endsWithIgnoreCase(String text, String suffix) {
+    return text.length() >= suffix.length()
+        && text.substring(text.length() - suffix.length()).toLowerCase(Locale.ROOT).equals(suffix);
+  }
+}

@@ -1,0 +1,35 @@
+package gloss.link;
+
+import gloss.annotate.AnnotatedReading;
+import gloss.load.EditionConfig;
+import gloss.load.Note;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole edition, cross-referenced: readings in reading order, notes by id, every mention of
+ * every entry, the entries of each reading, and each reading's related readings.
+ *
+ * @param mentions entry id to its mentions, in reading order then paragraph order
+ * @param entriesOf reading id to the ids of the entries it mentions, in order of first mention
+ * @param related reading id to related readings, most shared entries first
+ */
+public record Edition(
+    EditionConfig config,
+    List<AnnotatedReading> readings,
+    List<Note> notes,
+    Map<String, List<EntryMention>> mentions,
+    Map<String, List<String>> entriesOf,
+    Map<String, List<Related>> related) {
+
+  public Optional<Note> note(String id) {
+    return notes.stream().filter(n -> n.id().equals(id)).findFirst();
+  }
+
+  /** A mention as an entry page lists it: which reading, which paragraph, and the words around it. */
+  public record EntryMention(String reading, int paragraph, String before, String surface, String after) {}
+
+  /** A reading related to another by the entries both mention. */
+  public record Related(String reading, List<String> shared) {}
+}

@@ -1,0 +1,167 @@
+package gloss.link;
+
+import gloss.annotate.AnnotatedReading;
+import gloss.annotate.Mention;
+import gloss.diag.Diagnostics;
+import gloss.load.EditionConfig;
+import gloss.load.Note;
+import gloss.load.Sidecar;
+import gloss.structure.Block;
+import gloss.text.EditionDate;
+import gloss.text.Suggestions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Stage 5, link: all annotated readings to one {@link Edition}.
+ *
+ * <p>Puts the readings in reading order (those listed in {@code edition.yaml}, then the rest by
+ * sidecar order, date and file name), and builds the cross-reference index from an inverted index
+ * of mentions, never by comparing every pair of readings.
+ *
+ * <p>Reports unknown and repeated ids in the reading order, unknown ids in notes' {@code related}
+ * and {@code [[id]]} links, and warns when a sidecar's order disagrees with the edition's.
+ */
+public final class Linker {
+  /** How many related readings a reading page shows. */
+  static final int MAX_RELATED = 5;
+  private static final int CONTEXT = 90;
+
+  private Linker() {}
+
+  public static Edition link(
+      EditionConfig config, List<AnnotatedReading> readings, List<Note> notes, Diagnostics diagnostics) {
+    List<AnnotatedReading> ordered = order(config, readings, diagnostics);
+    checkNoteReferences(notes, diagnostics);
+    Map<String, List<Edition.EntryMention>> mentions = new TreeMap<>();
+    Map<String, List<String>> entriesOf = new LinkedHashMap<>();
+    for (AnnotatedReading reading : ordered) {
+      List<Block.Paragraph> paragraphs = reading.reading().paragraphs();
+      Set<String> entries = new LinkedHashSet<>();
+      for (Mention m : reading.mentions()) {
+        entries.add(m.entry());
+        String text = paragraphs.get(m.paragraph() - 1).text();
+        mentions.computeIfAbsent(m.entry(), k -> new ArrayList<>())
+            .add(new Edition.EntryMention(
+                reading.id(), m.paragraph(), before(text, m.start()), m.surface(), after(text, m.end())));
+      }
+      entriesOf.put(reading.id(), List.copyOf(entries));
+    }
+    return new Edition(config, ordered, notes, mentions, entriesOf, related(ordered, entriesOf));
+  }
+
+  /** Related readings from the inverted index entry -> readings, ranked by shared entries. */
+  private static Map<String, List<Edition.Related>> related(
+      List<AnnotatedReading> ordered, Map<String, List<String>> entriesOf) {
+    Map<String, List<String>> readingsOf = new HashMap<>();
+    entriesOf.forEach((reading, entries) -> entries.forEach(
+        e -> readingsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(reading)));
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      position.put(ordered.get(i).id(), i);
+    }
+    Map<String, List<Edition.Related>> related = new LinkedHashMap<>();
+    for (AnnotatedReading reading : ordered) {
+      Map<String, List<String>> shared = new HashMap<>();
+      for (String entry : entriesOf.get(reading.id())) {
+        for (String other : readingsOf.get(entry)) {
+          if (!other.equals(reading.id())) {
+            shared.computeIfAbsent(other, k -> new ArrayList<>()).add(entry);
+          }
+        }
+      }
+      List<Edition.Related> ranked = new ArrayList<>();
+      shared.forEach((other, entries) -> ranked.add(new Edition.Related(other, List.copyOf(entries))));
+      ranked.sort(Comparator.comparingInt((Edition.Related r) -> -r.shared().size())
+          .thenComparingInt(r -> position.get(r.reading())));
+      related.put(reading.id(), List.copyOf(ranked.subList(0, Math.min(MAX_RELATED, ranked.size()))));
+    }
+    return related;
+  }
+
+  private static List<AnnotatedReading> order(
+      EditionConfig config, List<AnnotatedReading> readings, Diagnostics diagnostics) {
+    Map<String, AnnotatedReading> byId = new LinkedHashMap<>();
+    readings.forEach(r -> byId.put(r.id(), r));
+    List<AnnotatedReading> ordered = new ArrayList<>();
+    Set<String> listed = new LinkedHashSet<>();
+    for (Note.Ref ref : config.readingOrder()) {
+      AnnotatedReading reading = byId.get(ref.id());
+      if (reading == null) {
+        String hint = Suggestions.nearest(ref.id(), byId.keySet()).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+        diagnostics.error(config.path(), ref.line(), "unknown reading \"" + ref.id() + "\" in reading_order" + hint);
+      } else if (!listed.add(ref.id())) {
+        diagnostics.error(config.path(), ref.line(), "reading \"" + ref.id() + "\" is listed twice in reading_order");
+      } else {
+        ordered.add(reading);
+        Sidecar sidecar = reading.reading().source().sidecar();
+        if (sidecar.order().isPresent() && sidecar.order().get() != ordered.size()) {
+          diagnostics.warn(
+              sidecar.path(), sidecar.line("order"),
+              "order " + sidecar.order().get() + " disagrees with edition.yaml, which puts this reading at "
+                  + ordered.size() + "; edition.yaml wins");
+        }
+      }
+    }
+    List<AnnotatedReading> rest = new ArrayList<>();
+    for (AnnotatedReading reading : readings) {
+      if (!listed.contains(reading.id())) {
+        rest.add(reading);
+      }
+    }
+    rest.sort(Comparator.comparing((AnnotatedReading r) -> r.reading().source().sidecar().order().orElse(Integer.MAX_VALUE))
+        .thenComparing(r -> r.reading().meta().date().orElse(new EditionDate(9999, 12, 31)))
+        .thenComparing(r -> r.reading().source().fileName()));
+    ordered.addAll(rest);
+    return List.copyOf(ordered);
+  }
+
+  private static void checkNoteReferences(List<Note> notes, Diagnostics diagnostics) {
+    Set<String> ids = new LinkedHashSet<>();
+    notes.forEach(n -> ids.add(n.id()));
+    for (Note note : notes) {
+      for (Note.Ref ref : note.related()) {
+        if (!ids.contains(ref.id())) {
+          diagnostics.error(note.path(), ref.line(), "unknown note id \"" + ref.id() + "\" in related" + hint(ref.id(), ids));
+        }
+      }
+      String[] lines = note.body().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        for (String id : EntryLinks.ids(lines[i])) {
+          if (!ids.contains(id)) {
+            diagnostics.error(note.path(), note.bodyLine() + i, "unknown note id \"" + id + "\" in [[" + id + "]]" + hint(id, ids));
+          }
+        }
+      }
+    }
+  }
+
+  private static String hint(String id, Set<String> ids) {
+    return Suggestions.nearest(id, ids).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+  }
+
+  private static String before(String text, int start) {
+    int from = Math.max(0, start - CONTEXT);
+    int space = text.indexOf(' ', from);
+    if (from > 0 && space >= 0 && space < start) {
+      from = space + 1;
+    }
+    return (from > 0 ? "…" : "") + text.substring(from, start);
+  }
+
+  private static String after(String text, int end) {
+    int to = Math.min(text.length(), end + CONTEXT);
+    int space = text.lastIndexOf(' ', to);
+    if (to < text.length() && space > end) {
+      to = space;
+    }
+    return text.substring(end, to) + (to < text.length() ? "…" : "");
+  }
+}

@@ -1,0 +1,246 @@
+package gloss.load;
+
+import gloss.diag.Diagnostics;
+import gloss.text.Slugs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a content folder: {@code edition.yaml}, {@code readings/*.txt} with their sidecars, and
+ * {@code notes/<kind>/<id>.md}.
+ *
+ * <p>Reports, each with its file and line: a missing folder or {@code edition.yaml}; symbolic links
+ * (never followed, so nothing outside the folder is read); texts that cannot be decoded; a scraped
+ * text whose SHA-256 differs from its sidecar's (an accidental edit); sidecars without a text;
+ * unknown note kinds and duplicate note ids. A reading without a sidecar, or a sidecar without a
+ * checksum, is a warning.
+ */
+public final class ContentLoader {
+  private ContentLoader() {}
+
+  /** Reads the whole content folder. Problems are reported; what could be read is returned. */
+  public static Content load(Path contentDir, Diagnostics diagnostics) {
+    String shown = DisplayPaths.of(contentDir);
+    if (!Files.isDirectory(contentDir)) {
+      diagnostics.error(shown, 0, "content folder not found");
+      return new Content(Optional.empty(), List.of(), List.of());
+    }
+    List<Path> files = listFiles(contentDir, diagnostics);
+    Optional<EditionConfig> edition = edition(contentDir.resolve("edition.yaml"), diagnostics);
+    List<Source> readings = readings(contentDir.resolve("readings"), files, diagnostics);
+    List<Note> notes = notes(contentDir.resolve("notes"), files, diagnostics);
+    return new Content(edition, readings, notes);
+  }
+
+  /**
+   * Reads one scraped text outside any content folder, as {@code gloss clean FILE} does; its
+   * sidecar is used when one lies beside it.
+   */
+  public static Optional<Source> loadText(Path file, Diagnostics diagnostics) {
+    String shown = DisplayPaths.of(file);
+    if (!Files.isRegularFile(file)) {
+      diagnostics.error(shown, 0, "no such file");
+      return Optional.empty();
+    }
+    return source(file, diagnostics);
+  }
+
+  private static Optional<EditionConfig> edition(Path file, Diagnostics diagnostics) {
+    String shown = DisplayPaths.of(file);
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      diagnostics.error(shown, 0, "edition.yaml not found: an edition needs at least a title");
+      return Optional.empty();
+    }
+    return readText(file, diagnostics).flatMap(t -> EditionParser.parse(t, shown, diagnostics));
+  }
+
+  private static List<Source> readings(Path dir, List<Path> files, Diagnostics diagnostics) {
+    List<Path> texts = new ArrayList<>();
+    for (Path file : files) {
+      if (!file.getParent().equals(dir)) {
+        continue;
+      }
+      String name = file.getFileName().toString();
+      if (name.endsWith(".txt")) {
+        texts.add(file);
+      } else if (name.endsWith(".yaml")) {
+        Path text = dir.resolve(name.substring(0, name.length() - 5) + ".txt");
+        if (!Files.exists(text, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          diagnostics.error(DisplayPaths.of(file), 0, "sidecar without a text: no " + text.getFileName());
+        }
+      } else {
+        diagnostics.warn(DisplayPaths.of(file), 0, "ignored: readings are .txt files");
+      }
+    }
+    List<Source> sources =
+        texts.parallelStream()
+            .map(file -> source(file, diagnostics))
+            .flatMap(Optional::stream)
+            .toList();
+    return uniqueIds(sources, diagnostics);
+  }
+
+  private static Optional<Source> source(Path file, Diagnostics diagnostics) {
+    String shown = DisplayPaths.of(file);
+    String fileName = file.getFileName().toString();
+    String stem = fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
+    byte[] bytes;
+    try {
+      if (Files.size(file) > TextDecoder.MAX_BYTES) {
+        diagnostics.error(shown, 0, "text is over the 64 MB limit");
+        return Optional.empty();
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      diagnostics.error(shown, 0, "cannot read: " + e.getMessage());
+      return Optional.empty();
+    }
+    Optional<String> text = TextDecoder.decode(bytes, shown, diagnostics);
+    String sha = sha256(bytes);
+    Sidecar sidecar = sidecar(file.resolveSibling(stem + ".yaml"), diagnostics);
+    verifyChecksum(shown, sha, sidecar, diagnostics);
+    String id = Slugs.slugify(stem);
+    return text.map(t -> new Source(id.isEmpty() ? "reading" : id, shown, fileName, t, sha, sidecar));
+  }
+
+  private static Sidecar sidecar(Path file, Diagnostics diagnostics) {
+    String shown = DisplayPaths.of(file);
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return Sidecar.absent(shown);
+    }
+    return readText(file, diagnostics)
+        .map(t -> SidecarParser.parse(t, shown, diagnostics))
+        .orElse(Sidecar.absent(shown));
+  }
+
+  private static void verifyChecksum(
+      String textPath, String sha, Sidecar sidecar, Diagnostics diagnostics) {
+    if (!sidecar.present()) {
+      diagnostics.warn(textPath, 0, "no sidecar, so no checksum: an edit of this text would go unnoticed");
+    } else if (sidecar.sha256().isEmpty()) {
+      diagnostics.warn(sidecar.path(), 0, "no sha256: an edit of " + textPath + " would go unnoticed");
+    } else if (!sidecar.sha256().get().equals(sha)) {
+      diagnostics.error(
+          sidecar.path(), sidecar.line("sha256"),
+          "checksum mismatch: " + textPath + " has sha256 " + sha.substring(0, 12)
+              + "…, the sidecar records " + sidecar.sha256().get().substring(0, 12)
+              + "… (scraped texts are never edited; restore the text or re-add it)");
+    }
+  }
+
+  /** Readings whose file names give the same slug get -2, -3... in file-name order. */
+  private static List<Source> uniqueIds(List<Source> sources, Diagnostics diagnostics) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Source> unique = new ArrayList<>();
+    for (Source source : sources) {
+      int count = seen.merge(source.id(), 1, Integer::sum);
+      if (count == 1) {
+        unique.add(source);
+        continue;
+      }
+      String id = source.id() + "-" + count;
+      while (seen.containsKey(id)) {
+        id = id + "-" + count;
+      }
+      seen.put(id, 1);
+      diagnostics.warn(
+          source.path(), 0, "another reading has the slug \"" + source.id() + "\"; this one is \"" + id + "\"");
+      unique.add(
+          new Source(id, source.path(), source.fileName(), source.text(), source.sha256(), source.sidecar()));
+    }
+    return List.copyOf(unique);
+  }
+
+  private static List<Note> notes(Path dir, List<Path> files, Diagnostics diagnostics) {
+    List<Note> notes = new ArrayList<>();
+    Map<String, String> pathsById = new HashMap<>();
+    for (Path file : files) {
+      if (!file.startsWith(dir)) {
+        continue;
+      }
+      String shown = DisplayPaths.of(file);
+      Path relative = dir.relativize(file);
+      String name = file.getFileName().toString();
+      if (relative.getNameCount() != 2 || !name.endsWith(".md")) {
+        diagnostics.warn(shown, 0, "ignored: notes are notes/<kind>/<id>.md");
+        continue;
+      }
+      String folder = relative.getName(0).toString();
+      Optional<Note.Kind> kind = Note.Kind.ofFolder(folder);
+      if (kind.isEmpty()) {
+        diagnostics.error(
+            shown, 0,
+            "unknown kind of note \"" + folder
+                + "\" (use person, organisation, place, event, term or publication)");
+        continue;
+      }
+      String id = name.substring(0, name.length() - 3);
+      Optional<Note> note =
+          readText(file, diagnostics).flatMap(t -> NoteParser.parse(t, id, kind.get(), shown, diagnostics));
+      if (note.isEmpty()) {
+        continue;
+      }
+      String previous = pathsById.putIfAbsent(id, shown);
+      if (previous != null) {
+        diagnostics.error(shown, 0, "duplicate note id \"" + id + "\": also " + previous);
+        continue;
+      }
+      notes.add(note.get());
+    }
+    notes.sort(Comparator.comparing(Note::id));
+    return List.copyOf(notes);
+  }
+
+  /** Every regular file under {@code dir}, sorted; symbolic links are reported and skipped. */
+  static List<Path> listFiles(Path dir, Diagnostics diagnostics) {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted().forEach(path -> {
+        if (Files.isSymbolicLink(path)) {
+          diagnostics.error(
+              DisplayPaths.of(path), 0,
+              "symbolic link refused: content must be real files inside " + DisplayPaths.of(dir));
+        } else if (Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          files.add(path);
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      diagnostics.error(DisplayPaths.of(dir), 0, "cannot list folder: " + e.getMessage());
+    }
+    return files;
+  }
+
+  private static Optional<String> readText(Path file, Diagnostics diagnostics) {
+    String shown = DisplayPaths.of(file);
+    try {
+      if (Files.size(file) > YamlMap.MAX_CODE_POINTS * 4L) {
+        diagnostics.error(shown, 0, "file is too large for a sidecar or note");
+        return Optional.empty();
+      }
+      return TextDecoder.decode(Files.readAllBytes(file), shown, diagnostics);
+    } catch (IOException e) {
+      diagnostics.error(shown, 0, "cannot read: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package gloss.load;
+
+import java.util.Objects;
+
+/**
+ * One scraped text as read from disk, with its sidecar.
+ *
+ * @param id the reading's slug, from its file name; used in URLs and by other files
+ * @param path the text's display path, such as {@code content/readings/x.txt}
+ * @param fileName the text's file name in {@code content/readings/}
+ * @param text the decoded text, LF line endings, never edited
+ * @param sha256 hex SHA-256 of the file's bytes
+ */
+public record Source(
+    String id, String path, String fileName, String text, String sha256, Sidecar sidecar) {
+
+  public Source {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sha256, "sha256");
+    Objects.requireNonNull(sidecar, "sidecar");
+  }
+}

@@ -1,0 +1,87 @@
+package gloss.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import gloss.diag.Diagnostics;
+import gloss.load.TemplateSet;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Mustache templates, compiled once from memory (the templates folder is read by {@code
+ * load}). Partials ({@code {{> head}}}) resolve to other templates of the set.
+ *
+ * <p>Reports a template that is missing, that does not compile, or that uses a key its view lacks,
+ * naming the template's line and the page being rendered.
+ */
+final class Templates {
+  private static final String EXTENSION = ".mustache";
+  private final TemplateSet set;
+  private final DefaultMustacheFactory factory;
+  private final Map<String, Mustache> compiled = new HashMap<>();
+
+  Templates(TemplateSet set) {
+    this.set = set;
+    this.factory =
+        new DefaultMustacheFactory(
+            resource -> {
+              String name = resource.endsWith(EXTENSION)
+                  ? resource.substring(0, resource.length() - EXTENSION.length()) : resource;
+              TemplateSet.Template template = set.templates().get(name);
+              return template == null ? null : new StringReader(template.text());
+            });
+    this.factory.setObjectHandler(new StrictObjectHandler());
+  }
+
+  /** Compiles every template, reporting those that fail. Call once, before rendering in parallel. */
+  void compileAll(Iterable<String> required, Diagnostics diagnostics) {
+    for (String name : required) {
+      if (!set.templates().containsKey(name)) {
+        diagnostics.error("templates/" + name + EXTENSION, 0, "template not found");
+      }
+    }
+    for (TemplateSet.Template template : set.templates().values()) {
+      try {
+        compiled.put(template.name(), factory.compile(template.name() + EXTENSION));
+      } catch (MustacheException e) {
+        int line = e.getContext() == null ? 0 : e.getContext().line();
+        diagnostics.error(template.path(), line, "template does not compile: " + message(e));
+      }
+    }
+  }
+
+  /** Renders {@code name} with {@code view}, or reports why not and returns empty. */
+  Optional<String> render(String name, Object view, String renderingWhat, Diagnostics diagnostics) {
+    Mustache mustache = compiled.get(name);
+    if (mustache == null) {
+      return Optional.empty();
+    }
+    StringWriter out = new StringWriter();
+    try {
+      mustache.execute(out, view);
+      return Optional.of(out.toString());
+    } catch (MustacheException e) {
+      String file = e.getContext() == null ? name + EXTENSION : e.getContext().file();
+      int line = e.getContext() == null ? 0 : e.getContext().line();
+      TemplateSet.Template template = set.templates().get(file.replace(EXTENSION, ""));
+      String path = template == null ? "templates/" + file : template.path();
+      diagnostics.error(path, line, message(e) + " (while rendering " + renderingWhat + ")");
+      return Optional.empty();
+    }
+  }
+
+  private static String message(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StrictObjectHandler.UnknownKeyException unknown) {
+        return "unknown key \"" + unknown.key() + "\"";
+      }
+    }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int at = message.indexOf(" @[");
+    return at > 0 ? message.substring(0, at) : message;
+  }
+}

@@ -1,0 +1,75 @@
+package gloss.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A date as precise as the source allows: a year, a month of a year, or a day.
+ *
+ * <p>Scraped texts often say "in March" or give only a year; an edition must not invent the day.
+ * Sorting compares the known parts, and an imprecise date sorts before precise ones of the same
+ * period.
+ *
+ * @param month 0 when unknown
+ * @param day 0 when unknown
+ */
+public record EditionDate(int year, int month, int day) implements Comparable<EditionDate> {
+
+  /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty when not a real date. */
+  public static Optional<EditionDate> parse(String text) {
+    String s = text.strip();
+    try {
+      if (s.matches("\\d{4}")) {
+        return Optional.of(new EditionDate(Integer.parseInt(s), 0, 0));
+      }
+      if (s.matches("\\d{4}-\\d{2}")) {
+        int month = Integer.parseInt(s.substring(5, 7));
+        Month.of(month);
+        return Optional.of(new EditionDate(Integer.parseInt(s.substring(0, 4)), month, 0));
+      }
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        LocalDate date = LocalDate.parse(s);
+        return Optional.of(
+            new EditionDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The ISO form, as precise as known: {@code 2022}, {@code 2022-07} or {@code 2022-07-29}. */
+  public String iso() {
+    if (month == 0) {
+      return String.format("%04d", year);
+    }
+    if (day == 0) {
+      return String.format("%04d-%02d", year, month);
+    }
+    return String.format("%04d-%02d-%02d", year, month, day);
+  }
+
+  /** The form a reader sees: {@code 2022}, {@code July 2022} or {@code 29 July 2022}. */
+  public String display() {
+    if (month == 0) {
+      return Integer.toString(year);
+    }
+    String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    return day == 0 ? monthName + " " + year : day + " " + monthName + " " + year;
+  }
+
+  @Override
+  public int compareTo(EditionDate other) {
+    if (year != other.year) {
+      return Integer.compare(year, other.year);
+    }
+    if (month != other.month) {
+      return Integer.compare(month, other.month);
+    }
+    return Integer.compare(day, other.day);
+  }
+}

@@ -1,0 +1,112 @@
+package gloss.write;
+
+import gloss.diag.Diagnostics;
+import gloss.load.DisplayPaths;
+import gloss.render.Page;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * Stage 7, write: pages to the output folder, all or nothing.
+ *
+ * <p>Pages go to a fresh temporary folder beside the output; only when every page is written is
+ * the old site moved aside and the new one moved into its place, then the old one deleted. A build
+ * that fails or is killed part way leaves the previous site whole. Refuses an output folder that
+ * is a file, that holds the content or templates, or that exists without Gloss's marker file (so
+ * {@code --out ~/Documents} cannot wipe a folder that Gloss did not make).
+ */
+public final class SiteWriter {
+  /** The file every site Gloss writes contains; see {@code Renderer}. */
+  public static final String MARKER = ".gloss";
+
+  private SiteWriter() {}
+
+  /** Writes {@code pages} as the new content of {@code out}; false after reporting a problem. */
+  public static boolean write(List<Page> pages, Path out, List<Path> protectedDirs, Diagnostics diagnostics) {
+    Path target = out.toAbsolutePath().normalize();
+    String shown = DisplayPaths.of(target);
+    if (!safeTarget(target, protectedDirs, shown, diagnostics)) {
+      return false;
+    }
+    Path parent = target.getParent();
+    Path staging = parent.resolve("." + target.getFileName() + ".new-" + ProcessHandle.current().pid());
+    Path old = parent.resolve("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+    try {
+      Files.createDirectories(parent);
+      deleteIfExists(staging);
+      Files.createDirectories(staging);
+      for (Page page : pages) {
+        Path file = staging.resolve(page.path()).normalize();
+        if (!file.startsWith(staging)) {
+          throw new IllegalStateException("page path leaves the site: " + page.path());
+        }
+        Files.createDirectories(file.getParent());
+        Files.write(file, page.bytes());
+      }
+      if (Files.exists(target)) {
+        move(target, old);
+      }
+      move(staging, target);
+      deleteIfExists(old);
+      return true;
+    } catch (IOException e) {
+      diagnostics.error(shown, 0, "cannot write the site: " + e.getMessage());
+      try {
+        deleteIfExists(staging);
+        if (!Files.exists(target) && Files.exists(old)) {
+          move(old, target);
+        }
+      } catch (IOException ignored) {
+        diagnostics.error(shown, 0, "the previous site is kept in " + DisplayPaths.of(old));
+      }
+      return false;
+    }
+  }
+
+  private static boolean safeTarget(Path target, List<Path> protectedDirs, String shown, Diagnostics diagnostics) {
+    if (target.getParent() == null) {
+      diagnostics.error(shown, 0, "refusing to write a site over the root folder");
+      return false;
+    }
+    for (Path dir : protectedDirs) {
+      Path p = dir.toAbsolutePath().normalize();
+      if (p.startsWith(target)) {
+        diagnostics.error(shown, 0, "refusing to write the site over " + DisplayPaths.of(p));
+        return false;
+      }
+    }
+    if (Files.isSymbolicLink(target) || (Files.exists(target) && !Files.isDirectory(target))) {
+      diagnostics.error(shown, 0, "the output must be a folder");
+      return false;
+    }
+    try {
+      if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !PathUtils.isEmptyDirectory(target)) {
+        diagnostics.error(shown, 0, "refusing to replace a folder that Gloss did not write (no " + MARKER + " file)");
+        return false;
+      }
+    } catch (IOException e) {
+      diagnostics.error(shown, 0, "cannot read the output folder: " + e.getMessage());
+      return false;
+    }
+    return true;
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static void deleteIfExists(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      PathUtils.deleteDirectory(dir);
+    }
+  }
+}
