@@ -1,0 +1,56 @@
+package gloss.cli;
+
+import gloss.BuildResult;
+import gloss.Gloss;
+import gloss.Project;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gloss build}: the whole pipeline, replacing the output folder only on success. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Builds the edition: cleans, structures and annotates every reading and writes the site.",
+      "The output folder is replaced only when the build has no errors."
+    })
+final class BuildCommand implements Callable<Integer> {
+  @Mixin ProjectOptions project;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "site",
+      description = "Where the site goes (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    long start = System.nanoTime();
+    BuildResult result = Gloss.build(new Project(project.content, project.templates, out));
+    Reporter.print(result.diagnostics(), spec.commandLine().getErr());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (!result.ok() || !result.written()) {
+      spec.commandLine().getErr().println(
+          "build failed: " + Reporter.counts(result.diagnostics()) + "; " + out + " was left as it was");
+      return Main.CONTENT_ERROR;
+    }
+    spec.commandLine().getOut().println(String.format(Locale.ROOT,
+        "built %s, %s, %s into %s in %.2f s (%s)",
+        Reporter.plural(result.readings(), "reading"),
+        Reporter.plural(result.entries(), "entry").replace("entrys", "entries"),
+        Reporter.plural(result.pages(), "file"),
+        out,
+        seconds,
+        Reporter.plural(result.diagnostics().warningCount(), "warning")));
+    return 0;
+  }
+}

@@ -1,0 +1,127 @@
+package gloss.cli;
+
+import gloss.annotate.AnnotatedReading;
+import gloss.annotate.Annotator;
+import gloss.annotate.Catalog;
+import gloss.clean.Cleaned;
+import gloss.clean.Cleaner;
+import gloss.clean.ReportEntry;
+import gloss.clean.Rules;
+import gloss.diag.Diagnostics;
+import gloss.load.ContentLoader;
+import gloss.load.EditionConfig.MentionPolicy;
+import gloss.load.Source;
+import gloss.structure.Reading;
+import gloss.structure.Structurer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gloss clean}: load, clean and structure raw scraped texts, outside any edition, and print
+ * the cleaned Markdown. Passage notes in a sidecar beside a text are applied; mentions are not.
+ */
+@Command(
+    name = "clean",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Cleans raw scraped text files and prints each as Markdown: YAML front matter with what was",
+      "found (title, date, source...), then the body. Needs no content folder."
+    })
+final class CleanCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scraped text files.")
+  List<Path> files;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write DIR/<file stem>.md for each file instead of printing.")
+  Path out;
+
+  @Option(
+      names = "--report",
+      description = "Also print what the cleaner dropped, cut, repaired or doubted, line by line.")
+  boolean report;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    Diagnostics diagnostics = new Diagnostics();
+    Cleaner cleaner = new Cleaner(Rules.standard());
+    Annotator annotator = new Annotator(Catalog.of(List.of(), diagnostics), MentionPolicy.OFF);
+    List<Result> results = new ArrayList<>();
+    for (Path file : files) {
+      Optional<Source> source = ContentLoader.loadText(file, diagnostics);
+      if (source.isEmpty()) {
+        continue;
+      }
+      Cleaned cleaned = cleaner.clean(source.get(), diagnostics);
+      Reading reading = Structurer.structure(cleaned, diagnostics);
+      results.add(new Result(file, annotator.annotate(reading, diagnostics)));
+    }
+    Reporter.print(diagnostics, stderr);
+    if (diagnostics.hasErrors()) {
+      stderr.println("clean failed: " + Reporter.counts(diagnostics));
+      return Main.CONTENT_ERROR;
+    }
+    if (out != null) {
+      Files.createDirectories(out);
+    }
+    for (Result result : results) {
+      if (out == null) {
+        if (results.size() > 1) {
+          stdout.println("<!-- " + result.file() + " -->");
+        }
+        stdout.print(result.annotated().markdown());
+      } else {
+        Path target = out.resolve(stem(result.file()) + ".md");
+        Files.writeString(target, result.annotated().markdown(), StandardCharsets.UTF_8);
+        stdout.println("wrote " + target);
+      }
+      if (report) {
+        printReport(result.annotated().reading(), out == null ? stderr : stdout);
+      }
+    }
+    stdout.flush();
+    return 0;
+  }
+
+  private static void printReport(Reading reading, PrintWriter to) {
+    List<ReportEntry> entries = reading.report().entries();
+    to.println(reading.source().path() + ": " + Reporter.plural(entries.size(), "change") + " by the cleaner");
+    for (ReportEntry e : entries) {
+      to.println(reading.source().path() + ":" + e.line() + ": " + e.action().label() + " [" + e.rule() + "] "
+          + e.reason() + ": " + quote(e.before()));
+      if (e.action() == ReportEntry.Action.CUT || e.action() == ReportEntry.Action.REPAIRED) {
+        to.println("    kept: " + quote(e.after()));
+      }
+    }
+  }
+
+  private static String quote(String text) {
+    String shown = text.length() > 100 ? text.substring(0, 99) + "…" : text;
+    return "\"" + shown + "\"";
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private record Result(Path file, AnnotatedReading annotated) {}
+}

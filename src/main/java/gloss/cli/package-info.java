@@ -1,0 +1,8 @@
+/**
+ * The command line: {@code build}, {@code clean} and {@code check}, with picocli.
+ *
+ * <p>Commands print what they did and return an exit code; they never let a content problem
+ * escape as a stack trace. Exit codes: 0 success, 1 content errors, 2 usage errors, 3 an internal
+ * failure of Gloss itself (a bug, reported with a request to file it).
+ */
+package gloss.cli;
