@@ -3,8 +3,10 @@ package gloss.annotate;
 import gloss.diag.Diagnostics;
 import gloss.load.PassageNote;
 import gloss.text.Excerpts;
+import gloss.text.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -97,21 +99,35 @@ final class Anchors {
     return out.toString();
   }
 
-  /** The longest leading run of the quote's words that the text does contain. */
+  /**
+   * The passage of the text closest to the quote: the window of the quote's length, starting at a
+   * word, with the smallest edit distance (ignoring case and typographic marks).
+   */
   private static String nearest(String quote, List<String> paragraphs) {
-    String[] words = quote.strip().split("\\s+");
-    for (int n = words.length - 1; n >= 2; n--) {
-      String part = loosen(String.join(" ", List.of(words).subList(0, n)));
-      for (int p = 0; p < paragraphs.size(); p++) {
-        String text = loosen(paragraphs.get(p));
-        int at = text.indexOf(part);
-        if (at >= 0) {
-          int end = Math.min(paragraphs.get(p).length(), at + quote.length() + 10);
-          return "; nearest in the text, p" + (p + 1) + ": \""
-              + Excerpts.cut(paragraphs.get(p).substring(at, end), 80) + "\"";
+    String wanted = loosen(quote.strip()).toLowerCase(Locale.ROOT);
+    int best = Integer.MAX_VALUE;
+    int bestParagraph = -1;
+    int bestAt = 0;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String text = loosen(paragraphs.get(p)).toLowerCase(Locale.ROOT);
+      for (int at = 0; at < text.length(); at++) {
+        if (at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {
+          continue;
+        }
+        String window = text.substring(at, Math.min(text.length(), at + wanted.length()));
+        int distance = Suggestions.distance(wanted, window);
+        if (distance < best) {
+          best = distance;
+          bestParagraph = p;
+          bestAt = at;
         }
       }
     }
-    return "";
+    if (bestParagraph < 0 || best > wanted.length() / 2) {
+      return "";
+    }
+    String text = paragraphs.get(bestParagraph);
+    int end = Math.min(text.length(), bestAt + quote.length());
+    return "; nearest in the text, p" + (bestParagraph + 1) + ": \"" + Excerpts.cut(text.substring(bestAt, end), 80) + "\"";
   }
 }

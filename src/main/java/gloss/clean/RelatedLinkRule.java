@@ -16,6 +16,8 @@ final class RelatedLinkRule implements DebrisRule {
           "you may also like", "recommended:", "recommended for you", "more stories", "trending:",
           "don't miss:", "don’t miss:", "watch:");
   private static final int MAX_WORDS = 30;
+  /** A line this long that ends a sentence is prose ("See also how …"), not a link. */
+  private static final int SENTENCE_WORDS = 8;
 
   @Override
   public String id() {
@@ -36,6 +38,10 @@ final class RelatedLinkRule implements DebrisRule {
     String lower = line.normalized();
     for (String prefix : PREFIXES) {
       if (lower.startsWith(prefix) && followedByBreak(lower, prefix.length())) {
+        if (!prefix.endsWith(":") && !followedByColon(lower, prefix.length())
+            && Sentences.endsSentence(text) && Sentences.wordCount(text) > SENTENCE_WORDS) {
+          return Verdict.suspicious("starts like a related link (\"" + prefix + "\") but reads as a sentence");
+        }
         if (Sentences.wordCount(text) > MAX_WORDS) {
           return Verdict.suspicious("starts like a related link (\"" + prefix + "\") but is long");
         }
@@ -56,6 +62,10 @@ final class RelatedLinkRule implements DebrisRule {
       }
     }
     return Verdict.KEEP;
+  }
+
+  private static boolean followedByColon(String text, int at) {
+    return text.startsWith(":", at) || text.startsWith(" :", at);
   }
 
   private static boolean followedByBreak(String text, int at) {

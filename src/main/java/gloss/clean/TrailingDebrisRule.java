@@ -56,6 +56,11 @@ final class TrailingDebrisRule implements DebrisRule {
         String kept = before.substring(0, end);
         return Verdict.cut(kept, what + " \"" + text.substring(end).strip() + "\" glued to the paragraph");
       }
+      int glued = gluedSentenceEnd(token);
+      if (glued > 0) {
+        String kept = before.substring(0, space + 1 + glued);
+        return Verdict.cut(kept, what + " \"" + text.substring(kept.length()).strip() + "\" glued to the paragraph");
+      }
       boolean label = token.equals("&") || (!token.isEmpty() && Character.isUpperCase(token.codePointAt(0)));
       if (!label || space < 0) {
         break;
@@ -63,6 +68,22 @@ final class TrailingDebrisRule implements DebrisRule {
       end = space;
     }
     return Verdict.suspicious(what + " at the end, but no sentence end before it");
+  }
+
+  /**
+   * In a token such as {@code Vienna.Business}, where a label was glued to a sentence end without a
+   * space, the length of the sentence part ({@code Vienna.}); 0 when there is none.
+   */
+  private static int gluedSentenceEnd(String token) {
+    for (int i = token.length() - 2; i > 0; i--) {
+      char c = token.charAt(i);
+      boolean end = c == '.' || c == '!' || c == '?' || c == '”' || c == '"';
+      if (end && Character.isUpperCase(token.charAt(i + 1)) && Character.isLowerCase(token.charAt(i - 1))
+          || end && Character.isUpperCase(token.charAt(i + 1)) && (token.charAt(i - 1) == '.' || c == '”')) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private static boolean endsWithIgnoreCase(String text, String suffix) {
