@@ -54,7 +54,7 @@ public final class ContentLoader {
       diagnostics.error(shown, 0, "no such file");
       return Optional.empty();
     }
-    return source(file, diagnostics);
+    return source(file, false, diagnostics);
   }
 
   private static Optional<EditionConfig> edition(Path file, Diagnostics diagnostics) {
@@ -86,13 +86,19 @@ public final class ContentLoader {
     }
     List<Source> sources =
         texts.parallelStream()
-            .map(file -> source(file, diagnostics))
+            .map(file -> source(file, true, diagnostics))
             .flatMap(Optional::stream)
             .toList();
     return uniqueIds(sources, diagnostics);
   }
 
-  private static Optional<Source> source(Path file, Diagnostics diagnostics) {
+  /**
+   * Reads one scraped text and its sidecar.
+   *
+   * @param inEdition whether the text belongs to an edition, where a missing checksum is worth a
+   *     warning; a loose file given to {@code gloss clean} has none by nature
+   */
+  private static Optional<Source> source(Path file, boolean inEdition, Diagnostics diagnostics) {
     String shown = DisplayPaths.of(file);
     String fileName = file.getFileName().toString();
     String stem = fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
@@ -110,9 +116,11 @@ public final class ContentLoader {
     Optional<String> text = TextDecoder.decode(bytes, shown, diagnostics);
     String sha = sha256(bytes);
     Sidecar sidecar = sidecar(file.resolveSibling(stem + ".yaml"), diagnostics);
-    verifyChecksum(shown, sha, sidecar, diagnostics);
-    String id = Slugs.slugify(stem);
-    return text.map(t -> new Source(id.isEmpty() ? "reading" : id, shown, fileName, t, sha, sidecar));
+    if (inEdition || sidecar.present()) {
+      verifyChecksum(shown, sha, sidecar, diagnostics);
+    }
+    String id = Slugs.slugify(stem, "reading");
+    return text.map(t -> new Source(id, shown, fileName, t, sha, sidecar));
   }
 
   private static Sidecar sidecar(Path file, Diagnostics diagnostics) {

@@ -33,7 +33,7 @@ final class ReadingHtml {
       Element element = children.get(child++);
       if (block instanceof Block.Heading) {
         expect(element, "h2");
-        String id = "s-" + Slugs.slugify(element.text());
+        String id = "s-" + Slugs.slugify(element.text(), "section");
         String unique = id;
         for (int n = 2; !headingIds.add(unique); n++) {
           unique = id + "-" + n;

@@ -7,15 +7,15 @@ public final class Excerpts {
 
   private Excerpts() {}
 
-  /** {@code text} cut at about {@code max} characters on a word boundary, with an ellipsis. */
+  /** {@code text} in at most {@code max} characters, cut on a word boundary, with an ellipsis. */
   public static String cut(String text, int max) {
     String oneLine = text.strip().replace('\n', ' ');
     if (oneLine.length() <= max) {
       return oneLine;
     }
-    int end = oneLine.lastIndexOf(' ', max);
+    int end = oneLine.lastIndexOf(' ', max - 1);
     if (end < max / 2) {
-      end = max;
+      end = max - 1;
     }
     if (Character.isHighSurrogate(oneLine.charAt(end - 1))) {
       end--;

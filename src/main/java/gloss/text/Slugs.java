@@ -36,6 +36,12 @@ public final class Slugs {
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
+  /** The slug of {@code text}, or {@code fallback} when the text has nothing a slug can keep. */
+  public static String slugify(String text, String fallback) {
+    String slug = slugify(text);
+    return slug.isEmpty() ? fallback : slug;
+  }
+
   /** True when {@code id} is already a slug: what note ids and reading ids must look like. */
   public static boolean isSlug(String id) {
     return !id.isEmpty() && slugify(id).equals(id);

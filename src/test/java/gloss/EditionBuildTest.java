@@ -1,0 +1,176 @@
+package gloss;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Builds the real edition in {@code content/} and {@code templates/} and reads the pages back. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditionBuildTest {
+  private Path temp;
+  private Path site;
+  private BuildResult result;
+
+  @BeforeAll
+  void build(@TempDir Path dir) {
+    temp = dir;
+    site = temp.resolve("site");
+    result = Gloss.build(new Project(Path.of("content"), Path.of("templates"), site));
+  }
+
+  private Document page(String path) throws IOException {
+    Path file = site.resolve(path);
+    assertTrue(Files.isRegularFile(file), path);
+    return Jsoup.parse(file.toFile(), "UTF-8");
+  }
+
+  /** A paragraph's own words: without its number link and footnote marks. */
+  private static String words(Element paragraph) {
+    Element copy = paragraph.clone();
+    copy.select("a.pnum, sup").remove();
+    return copy.text();
+  }
+
+  @Test
+  void buildsWithoutErrors() {
+    assertTrue(result.ok(), Fixtures.messages(result.diagnostics()));
+    assertTrue(result.written());
+    assertEquals(5, result.readings());
+    assertEquals(0, result.diagnostics().warningCount(), Fixtures.messages(result.diagnostics()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      blinken-meets-lavrov-in-geneva | US Sec. of State Blinken Meets with Russian Foreign Minister Lavrov in Geneva, No Ukraine Breakthroughs As of Yet | This morning, US Secretary of State Anthony Blinken met | At least that’s the way it seems.
+      is-us-russian-diplomacy-dead | Is U.S.-Russian Diplomacy Dead? | 2 at its embassy in Washington in retaliation | Eyeing each other warily across negotiating tables, U.S.
+      russia-not-isolated-us-wants-to-talk | Russia Is Not Isolated, and Now the U.S. Wants to Talk | The Joe Biden administration likes to claim that Russia is internationally isolated | “Somehow trying to justify what’s unjustifiable.”
+      lavrov-picked-up-the-phone | Lavrov Picked Up The Phone. | As you may expect, in the US media and State Department | the break is existential.
+      why-the-new-delhi-meeting-mattered | Why the diplomatic meeting between the US and Russia on Thursday was so important | State Secretary Antony Blinken and Russian Foreign Minister Sergey Lavrov held their first face-to-face meeting | would easily sweep to victory.
+      """)
+  void eachReadingHasItsTitleFirstAndLastParagraph(String id, String title, String first, String last)
+      throws IOException {
+    Document doc = page("readings/" + id + ".html");
+    assertEquals(title, doc.selectFirst("h1").text());
+    List<Element> paragraphs = doc.select("p.para");
+    assertFalse(paragraphs.isEmpty());
+    assertTrue(words(paragraphs.get(0)).startsWith(first), words(paragraphs.get(0)));
+    assertTrue(words(paragraphs.get(paragraphs.size() - 1)).endsWith(last), words(paragraphs.get(paragraphs.size() - 1)));
+    assertNotNull(doc.selectFirst("a[href=" + id + ".md]"), "links its Markdown");
+    assertTrue(Files.isRegularFile(site.resolve("readings/" + id + ".md")));
+  }
+
+  @Test
+  void noDebrisReachesAReadingPage() throws IOException {
+    List<String> debris = List.of("See also", "Leave a Reply", "Advertisement", "Please enter your",
+        "Most Popular", "Recent Comments", "visit The Hill", "deep sea diplomats", "Click to expand menu",
+        "AP.zz", "HomeTop", "date 2022-07-29");
+    for (Path file : htmlFiles("readings")) {
+      String text = Jsoup.parse(file.toFile(), "UTF-8").select(".text > p, .text > h2, .text > blockquote").text();
+      for (String line : debris) {
+        assertFalse(text.contains(line), file + " contains \"" + line + "\"");
+      }
+    }
+  }
+
+  @Test
+  void theStructureOfTheReadingsIsRecognised() throws IOException {
+    Document delhi = page("readings/why-the-new-delhi-meeting-mattered.html");
+    assertEquals(List.of("It happened at all", "Blinken again called for the release of Paul Whelan",
+            "Push the Kremlin to rejoin the nuclear treaty", "Russia downplayed the meeting"),
+        delhi.select(".text > h2").eachText());
+    assertEquals("Laura Kelly contributed.", delhi.select(".meta dt:containsOwn(Credits) + dd").text());
+    assertEquals(2, page("readings/lavrov-picked-up-the-phone.html").select(".text > blockquote").size());
+    Document geneva = page("readings/blinken-meets-lavrov-in-geneva.html");
+    assertEquals(2, geneva.select(".text > blockquote").size());
+    assertTrue(geneva.select(".text > blockquote").get(1).text().contains("As U.S. and Russia Prepare to Talk"));
+    assertEquals("2022-07-29",
+        page("readings/russia-not-isolated-us-wants-to-talk.html").selectFirst("time").attr("datetime"));
+  }
+
+  @Test
+  void passageNotesAndMentionsBecomeFootnotes() throws IOException {
+    Document delhi = page("readings/why-the-new-delhi-meeting-mattered.html");
+    assertTrue(delhi.select(".footnotes li").eachText().stream().anyMatch(t -> t.startsWith("Correction. \"Bolt\"")));
+    Element blinken = delhi.selectFirst(".text a.mention[href=../entries/antony-blinken.html]");
+    assertNotNull(blinken);
+    Document entry = page("entries/antony-blinken.html");
+    assertTrue(entry.select("ol.mentions a").eachAttr("href").contains("../readings/why-the-new-delhi-meeting-mattered.html#p1"));
+  }
+
+  @Test
+  void everyInternalLinkResolvesAndNoneLeavesTheSite() throws IOException {
+    List<String> broken = new ArrayList<>();
+    for (Path file : htmlFiles("")) {
+      Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+      for (Element link : doc.select("[href], [src]")) {
+        String ref = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+        URI uri = URI.create(ref);
+        if (uri.isAbsolute() || ref.startsWith("/")) {
+          broken.add(site.relativize(file) + ": leaves the site: " + ref);
+          continue;
+        }
+        Path target = uri.getPath().isEmpty() ? file : file.getParent().resolve(uri.getPath()).normalize();
+        if (!target.startsWith(site) || !Files.isRegularFile(target)) {
+          broken.add(site.relativize(file) + ": no such file: " + ref);
+        } else if (uri.getFragment() != null && target.toString().endsWith(".html")
+            && Jsoup.parse(target.toFile(), "UTF-8").getElementById(uri.getFragment()) == null) {
+          broken.add(site.relativize(file) + ": no such fragment: " + ref);
+        }
+      }
+    }
+    assertEquals(List.of(), broken);
+  }
+
+  @Test
+  void twoBuildsAreByteIdentical() throws IOException {
+    Path again = temp.resolve("again");
+    assertTrue(Gloss.build(new Project(Path.of("content"), Path.of("templates"), again)).written());
+    List<Path> first = files(site);
+    assertEquals(first, files(again));
+    for (Path relative : first) {
+      assertArrayEquals(Files.readAllBytes(site.resolve(relative)), Files.readAllBytes(again.resolve(relative)),
+          relative.toString());
+    }
+  }
+
+  @Test
+  void scrapedTextIsNeverMarkup() throws IOException {
+    for (Path file : htmlFiles("")) {
+      String html = Files.readString(file, StandardCharsets.UTF_8);
+      assertFalse(html.contains("<script"), file.toString());
+      assertFalse(html.matches("(?s).*\\son[a-z]+=.*"), file.toString());
+    }
+  }
+
+  private List<Path> htmlFiles(String under) throws IOException {
+    try (Stream<Path> walk = Files.walk(site.resolve(under))) {
+      return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+  }
+
+  private static List<Path> files(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package gloss.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gloss.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path root;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private String[] project(String command) {
+    return new String[] {command, "--content", root.resolve("content").toString(),
+        "--templates", root.resolve("templates").toString()};
+  }
+
+  private int build() {
+    String[] base = project("build");
+    String[] args = java.util.Arrays.copyOf(base, base.length + 2);
+    args[base.length] = "--out";
+    args[base.length + 1] = root.resolve("site").toString();
+    return run(args);
+  }
+
+  @Test
+  void buildWritesTheSiteAndPrintsASummary() {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    assertEquals(0, build(), err.toString());
+    assertTrue(out.toString().startsWith("built 1 reading, 1 entry, "), out.toString());
+    assertTrue(Files.isRegularFile(root.resolve("site/readings/first-reading.html")));
+    assertTrue(err.toString().contains("warning: no sidecar"), err.toString());
+  }
+
+  @Test
+  void aContentErrorExitsOneWithPathAndLineAndKeepsThePreviousSite() throws IOException {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    assertEquals(0, build());
+    byte[] before = Files.readAllBytes(root.resolve("site/index.html"));
+    Fixtures.write(root.resolve("content/readings/first-reading.yaml"), "title: Fine\nsoruce: AP\n");
+    assertEquals(Main.CONTENT_ERROR, build());
+    assertTrue(err.toString().contains("first-reading.yaml:2: unknown key \"soruce\" (did you mean \"source\"?)"),
+        err.toString());
+    assertFalse(err.toString().contains("Exception"), err.toString());
+    assertEquals(new String(before), Files.readString(root.resolve("site/index.html")));
+  }
+
+  @Test
+  void checkValidatesWithoutWriting() {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    assertEquals(0, run(project("check")), err.toString());
+    assertTrue(out.toString().startsWith("checked 1 reading: 0 errors, 1 warning"), out.toString());
+    assertFalse(Files.exists(root.resolve("site")));
+  }
+
+  @Test
+  void checkReportsEveryProblemAtOnce() {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    Fixtures.write(root.resolve("content/edition.yaml"), "title: T\nreading_order: [no-such-reading]\n");
+    Fixtures.write(root.resolve("content/notes/person/broken.md"), "no front matter\n");
+    assertEquals(Main.CONTENT_ERROR, run(project("check")));
+    assertTrue(err.toString().contains("edition.yaml:2:"), err.toString());
+    assertTrue(err.toString().contains("broken.md:1:"), err.toString());
+    assertTrue(err.toString().contains("2 errors"), err.toString());
+  }
+
+  @Test
+  void cleanPrintsFrontMatterAndBody() {
+    Path file = Fixtures.write(root.resolve("raw/some text.txt"),
+        "A Headline Worth Keeping\n\nThe first paragraph of the article.\n\nLeave a Reply\n");
+    assertEquals(0, run("clean", file.toString()), err.toString());
+    assertTrue(out.toString().startsWith("---\ntitle: \"A Headline Worth Keeping\"\n"), out.toString());
+    assertEquals("", err.toString(), "a loose file needs no sidecar");
+    assertTrue(out.toString().contains("\n---\n\nThe first paragraph of the article.\n"), out.toString());
+    assertFalse(out.toString().contains("Leave a Reply"));
+  }
+
+  @Test
+  void cleanWritesOneFilePerTextWithOut() throws IOException {
+    Path file = Fixtures.write(root.resolve("raw/story.txt"), "A Headline Worth Keeping\n\nThe article.\n");
+    assertEquals(0, run("clean", "--out", root.resolve("md").toString(), file.toString()), err.toString());
+    assertTrue(Files.readString(root.resolve("md/story.md")).contains("The article."));
+  }
+
+  @Test
+  void cleanOfAMissingOrBinaryFileExitsOne() {
+    Path binary = Fixtures.write(root.resolve("raw/bin.txt"), "x\u0000y");
+    assertEquals(Main.CONTENT_ERROR, run("clean", binary.toString(), root.resolve("nope.txt").toString()));
+    assertTrue(err.toString().contains("bin.txt:1: binary content"), err.toString());
+    assertTrue(err.toString().contains("nope.txt: no such file"), err.toString());
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(Main.USAGE_ERROR, run("bulid"));
+    assertTrue(err.toString().contains("build"), err.toString());
+    assertEquals(Main.USAGE_ERROR, run());
+    assertEquals(Main.USAGE_ERROR, run("build", "--no-such-option"));
+    assertEquals(Main.USAGE_ERROR, run("clean"));
+  }
+
+  @Test
+  void helpAndVersion() {
+    assertEquals(0, run("--version"));
+    assertTrue(out.toString().startsWith("gloss "), out.toString());
+    for (String command : new String[] {"build", "check", "clean"}) {
+      assertEquals(0, run(command, "--help"));
+    }
+    assertTrue(out.toString().contains("--content"));
+    assertTrue(out.toString().contains("--out"));
+  }
+}

@@ -1,0 +1,52 @@
+package gloss.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gloss.Fixtures;
+import gloss.diag.Diagnostics;
+import gloss.load.TemplateSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class TemplatesTest {
+  private static Templates templates(Map<String, String> sources) {
+    Map<String, TemplateSet.Template> map = new TreeMap<>();
+    sources.forEach((name, text) -> map.put(name, new TemplateSet.Template(name, "templates/" + name + ".mustache", text)));
+    return new Templates(new TemplateSet(map, new TreeMap<>()));
+  }
+
+  @Test
+  void escapesEverythingThatIsNotTripleBraced() {
+    Diagnostics diagnostics = new Diagnostics();
+    Templates t = templates(Map.of("page", "<h1>{{text}}</h1>{{> part}}", "part", "<p>{{href}}</p>"));
+    t.compileAll(List.of("page"), diagnostics);
+    String html = t.render("page", new Link("a\"b", "<script>x</script>", null), "a test", diagnostics).orElseThrow();
+    assertEquals("<h1>&lt;script&gt;x&lt;/script&gt;</h1><p>a&quot;b</p>", html);
+    assertEquals("", Fixtures.messages(diagnostics));
+  }
+
+  @Test
+  void anUnknownKeyIsAnErrorNamingTemplateAndLine() {
+    Diagnostics diagnostics = new Diagnostics();
+    Templates t = templates(Map.of("page", "<h1>{{text}}</h1>\n<p>{{titel}}</p>"));
+    t.compileAll(List.of("page"), diagnostics);
+    assertTrue(t.render("page", new Link("h", "t", null), "the home page", diagnostics).isEmpty());
+    String message = Fixtures.messages(diagnostics);
+    assertTrue(message.startsWith("templates/page.mustache:2: unknown key \"titel\""), message);
+    assertTrue(message.contains("the home page"), message);
+  }
+
+  @Test
+  void aMissingRequiredTemplateOrBadSyntaxIsAnError() {
+    Diagnostics diagnostics = new Diagnostics();
+    Templates t = templates(Map.of("page", "line one\n{{#open}}never closed\n"));
+    t.compileAll(List.of("page", "reading"), diagnostics);
+    String message = Fixtures.messages(diagnostics);
+    assertTrue(message.contains("templates/page.mustache:"), message);
+    assertTrue(message.contains("reading"), message);
+    assertEquals(2, diagnostics.errorCount(), message);
+  }
+}
