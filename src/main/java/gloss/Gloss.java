@@ -1,6 +1,17 @@
 package gloss;
 
+import gloss.annotate.AnnotatedReading;
+import gloss.annotate.Annotator;
+import gloss.annotate.Catalog;
+import gloss.clean.Cleaner;
+import gloss.clean.Rules;
 import gloss.diag.Diagnostics;
+import gloss.load.ContentLoader;
+import gloss.load.EditionConfig.MentionPolicy;
+import gloss.structure.Structurer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The front door: build or check an edition.
@@ -19,5 +30,18 @@ public final class Gloss {
   /** Runs every validation of {@link #build} without writing anything. */
   public static BuildResult check(Project project) {
     return Pipeline.run(project, false, new Diagnostics());
+  }
+
+  /**
+   * Load, clean and structure one scraped text outside any edition, as {@code gloss clean} does:
+   * the reading's Markdown with the front matter found, without mentions; passage notes of a sidecar
+   * beside the text are applied.
+   */
+  public static Optional<AnnotatedReading> cleanText(Path file, Diagnostics diagnostics) {
+    Annotator annotator = new Annotator(Catalog.of(List.of(), diagnostics), MentionPolicy.OFF);
+    return ContentLoader.loadText(file, diagnostics)
+        .map(source -> new Cleaner(Rules.standard()).clean(source, diagnostics))
+        .map(cleaned -> Structurer.structure(cleaned, diagnostics))
+        .map(reading -> annotator.annotate(reading, diagnostics));
   }
 }

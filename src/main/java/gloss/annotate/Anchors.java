@@ -3,6 +3,7 @@ package gloss.annotate;
 import gloss.diag.Diagnostics;
 import gloss.load.PassageNote;
 import gloss.text.Excerpts;
+import gloss.text.Loose;
 import gloss.text.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,20 +84,8 @@ final class Anchors {
     return found;
   }
 
-  /** Curly and straight marks, dashes and no-break spaces as one; length is kept. */
   static String loosen(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      out.append(switch (c) {
-        case '‘', '’', '`' -> '\'';
-        case '“', '”', '«', '»', '„' -> '"';
-        case '–', '—', '‐', '‑' -> '-';
-        case '\u00A0', '\u2009', '\u202F' -> ' ';
-        default -> c;
-      });
-    }
-    return out.toString();
+    return Loose.of(text);
   }
 
   /**

@@ -27,6 +27,7 @@ public final class Cleaner {
     List<String> texts = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
     splitNonBlank(source.text(), texts, numbers);
+    OverrideIndex overrides = new OverrideIndex(source, texts, numbers, diagnostics);
     List<Line> kept = new ArrayList<>();
     List<ReportEntry> report = new ArrayList<>();
     Found found = Found.NOTHING;
@@ -36,9 +37,24 @@ public final class Cleaner {
       String text = original;
       List<ReportEntry> lineEntries = new ArrayList<>();
       boolean dropped = false;
+      Integer dropBy = overrides.dropAt(i);
+      Integer keepBy = overrides.keepAt(i);
+      if (dropBy != null) {
+        report.add(new ReportEntry(Action.DROPPED, number, OverrideIndex.RULE, original, "",
+            "dropped by the sidecar (" + source.sidecar().path() + ":" + dropBy + ")"));
+        continue;
+      }
+      boolean overruled = false;
       for (DebrisRule rule : rules.list()) {
         Verdict verdict = rule.judge(new LineContext(texts, i, text));
         found = found.merge(verdict.found());
+        if (keepBy != null && (verdict.kind() == DebrisRule.Kind.DROP || verdict.kind() == DebrisRule.Kind.CUT)) {
+          lineEntries.add(new ReportEntry(Action.KEPT, number, rule.id(), text, text,
+              "kept by the sidecar (" + source.sidecar().path() + ":" + keepBy + "); the rule said: "
+                  + verdict.reason()));
+          overruled = true;
+          continue;
+        }
         switch (verdict.kind()) {
           case KEEP -> { }
           case SUSPICIOUS -> lineEntries.add(
@@ -58,6 +74,10 @@ public final class Cleaner {
           break;
         }
       }
+      if (keepBy != null && !overruled) {
+        diagnostics.warn(source.sidecar().path(), keepBy,
+            "keep: line " + number + " of " + source.path() + " is kept by the cleaner anyway; this entry can go");
+      }
       report.addAll(lineEntries);
       if (!dropped && !text.isBlank()) {
         kept.add(new Line(number, text.strip()));
@@ -66,7 +86,9 @@ public final class Cleaner {
     if (kept.isEmpty()) {
       diagnostics.error(source.path(), 0, "nothing left after cleaning: the whole text is debris");
     }
-    return new Cleaned(source, List.copyOf(kept), found, new CleaningReport(source.path(), List.copyOf(report)));
+    Layout layout = overrides.layout(kept);
+    return new Cleaned(
+        source, List.copyOf(kept), found, new CleaningReport(source.path(), List.copyOf(report)), layout);
   }
 
   private static ReportEntry entry(

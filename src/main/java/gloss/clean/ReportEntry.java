@@ -22,7 +22,9 @@ public record ReportEntry(
     /** Damaged characters were repaired with certainty. */
     REPAIRED,
     /** The line looks like debris, but the rule was not sure, so it was kept. */
-    SUSPICIOUS;
+    SUSPICIOUS,
+    /** A rule would have dropped or cut the line; the sidecar says to keep it. */
+    KEPT;
 
     public String label() {
       return switch (this) {
@@ -30,6 +32,7 @@ public record ReportEntry(
         case CUT -> "cut";
         case REPAIRED -> "repaired";
         case SUSPICIOUS -> "kept, suspicious";
+        case KEPT -> "kept by the sidecar";
       };
     }
   }

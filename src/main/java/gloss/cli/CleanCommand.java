@@ -1,18 +1,10 @@
 package gloss.cli;
 
+import gloss.Gloss;
 import gloss.annotate.AnnotatedReading;
-import gloss.annotate.Annotator;
-import gloss.annotate.Catalog;
-import gloss.clean.Cleaned;
-import gloss.clean.Cleaner;
 import gloss.clean.ReportEntry;
-import gloss.clean.Rules;
 import gloss.diag.Diagnostics;
-import gloss.load.ContentLoader;
-import gloss.load.EditionConfig.MentionPolicy;
-import gloss.load.Source;
 import gloss.structure.Reading;
-import gloss.structure.Structurer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,17 +52,9 @@ final class CleanCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Diagnostics diagnostics = new Diagnostics();
-    Cleaner cleaner = new Cleaner(Rules.standard());
-    Annotator annotator = new Annotator(Catalog.of(List.of(), diagnostics), MentionPolicy.OFF);
     List<Result> results = new ArrayList<>();
     for (Path file : files) {
-      Optional<Source> source = ContentLoader.loadText(file, diagnostics);
-      if (source.isEmpty()) {
-        continue;
-      }
-      Cleaned cleaned = cleaner.clean(source.get(), diagnostics);
-      Reading reading = Structurer.structure(cleaned, diagnostics);
-      results.add(new Result(file, annotator.annotate(reading, diagnostics)));
+      Gloss.cleanText(file, diagnostics).ifPresent(annotated -> results.add(new Result(file, annotated)));
     }
     Reporter.print(diagnostics, stderr);
     if (diagnostics.hasErrors()) {

@@ -116,7 +116,7 @@ public final class ContentLoader {
     Optional<String> text = TextDecoder.decode(bytes, shown, diagnostics);
     String sha = sha256(bytes);
     Sidecar sidecar = sidecar(file.resolveSibling(stem + ".yaml"), diagnostics);
-    if (inEdition || sidecar.present()) {
+    if (inEdition || sidecar.sha256().isPresent()) {
       verifyChecksum(shown, sha, sidecar, diagnostics);
     }
     String id = Slugs.slugify(stem, "reading");

@@ -10,6 +10,9 @@ import java.util.Optional;
  * a reading with no sidecar at all has {@link #present()} false.
  *
  * @param path the sidecar's display path (even when absent, for messages)
+ * @param overrides corrections to what the cleaner and structurer would do
+ * @param questions questions for discussion, in Markdown
+ * @param keyTerms ids of the entries a class should know for this reading
  * @param lines the line of each key that was given, for messages that name it
  */
 public record Sidecar(
@@ -28,6 +31,9 @@ public record Sidecar(
     Optional<String> summary,
     Optional<String> advisory,
     List<PassageNote> notes,
+    Overrides overrides,
+    List<String> questions,
+    List<Note.Ref> keyTerms,
     Map<String, Integer> lines) {
 
   /** The sidecar of a reading that has none. */
@@ -35,7 +41,8 @@ public record Sidecar(
     return new Sidecar(
         path, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of());
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Overrides.NONE, List.of(),
+        List.of(), Map.of());
   }
 
   /** Line of {@code key} in the sidecar, or 0 when it was not given. */

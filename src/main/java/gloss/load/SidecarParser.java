@@ -15,7 +15,9 @@ final class SidecarParser {
   static final Set<String> KEYS =
       Set.of(
           "title", "title_note", "date", "date_note", "source", "author", "url", "original_name",
-          "sha256", "order", "summary", "advisory", "notes");
+          "sha256", "order", "summary", "advisory", "notes", "keep", "drop", "headings", "quotes",
+          "questions", "key_terms");
+  private static final Set<String> QUOTE_KEYS = Set.of("first", "last", "citation");
   private static final Set<String> NOTE_KEYS =
       Set.of("quote", "prefix", "suffix", "occurrence", "kind", "note");
 
@@ -65,6 +67,10 @@ final class SidecarParser {
         map.string("summary"),
         map.string("advisory"),
         passageNotes(map, diagnostics),
+        new Overrides(
+            lineRefs(map, "keep"), lineRefs(map, "drop"), lineRefs(map, "headings"), quoteRefs(map)),
+        map.strings("questions"),
+        refs(map, "key_terms"),
         Map.copyOf(lines));
   }
 
@@ -115,6 +121,38 @@ final class SidecarParser {
       }
     }
     return List.copyOf(notes);
+  }
+
+  private static List<Overrides.LineRef> lineRefs(YamlMap map, String key) {
+    List<String> texts = map.strings(key);
+    List<Integer> lines = map.itemLines(key);
+    List<Overrides.LineRef> refs = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      refs.add(new Overrides.LineRef(texts.get(i).strip(), lines.get(i)));
+    }
+    return refs;
+  }
+
+  private static List<Overrides.QuoteRef> quoteRefs(YamlMap map) {
+    List<Overrides.QuoteRef> quotes = new ArrayList<>();
+    for (YamlMap item : map.maps("quotes")) {
+      item.rejectUnknownKeys(QUOTE_KEYS);
+      item.requiredString("first").ifPresent(first -> quotes.add(new Overrides.QuoteRef(
+          new Overrides.LineRef(first.strip(), item.line("first")),
+          item.string("last").map(last -> new Overrides.LineRef(last.strip(), item.line("last"))),
+          item.string("citation"))));
+    }
+    return quotes;
+  }
+
+  static List<Note.Ref> refs(YamlMap map, String key) {
+    List<String> ids = map.strings(key);
+    List<Integer> lines = map.itemLines(key);
+    List<Note.Ref> refs = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      refs.add(new Note.Ref(ids.get(i), lines.get(i)));
+    }
+    return refs;
   }
 
   private static Optional<PassageNote.Kind> kind(String text) {

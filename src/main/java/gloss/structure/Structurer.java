@@ -1,6 +1,7 @@
 package gloss.structure;
 
 import gloss.clean.Cleaned;
+import gloss.clean.Layout;
 import gloss.clean.Line;
 import gloss.diag.Diagnostics;
 import gloss.load.Sidecar;
@@ -36,11 +37,12 @@ public final class Structurer {
     String path = cleaned.source().path();
 
     Optional<String> textTitle = Optional.empty();
-    if (lines.size() > 1 && Lines.isTitleLike(lines.get(0).text())) {
+    Layout layout = cleaned.layout();
+    if (lines.size() > 1 && Lines.isTitleLike(lines.get(0).text()) && !layout.marks(lines.get(0).number())) {
       textTitle = Optional.of(lines.remove(0).text());
     }
     List<String> credits = new ArrayList<>();
-    lines.removeIf(line -> Lines.isCredit(line.text()) && credits.add(line.text()));
+    lines.removeIf(line -> Lines.isCredit(line.text()) && !layout.marks(line.number()) && credits.add(line.text()));
 
     Optional<String> dateline = Optional.empty();
     if (!lines.isEmpty()) {
@@ -50,7 +52,7 @@ public final class Structurer {
         lines.set(0, new Line(lines.get(0).number(), split.rest()));
       }
     }
-    List<Block> blocks = blocks(lines);
+    List<Block> blocks = blocks(lines, layout);
 
     String title;
     TitleOrigin origin;
@@ -92,14 +94,28 @@ public final class Structurer {
     return new Reading(cleaned.source(), meta, List.copyOf(blocks), cleaned.report());
   }
 
-  private static List<Block> blocks(List<Line> lines) {
+  private static List<Block> blocks(List<Line> lines, Layout layout) {
     List<Block> blocks = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
       Line line = lines.get(i);
       String text = line.text();
       boolean hasNext = i + 1 < lines.size();
-      if (Lines.introducesQuotation(text) && hasNext) {
+      Optional<Layout.QuoteSpan> marked = layout.quoteAt(line.number());
+      if (marked.isPresent()) {
+        List<Block.Paragraph> paragraphs = new ArrayList<>();
+        while (i < lines.size() && lines.get(i).number() <= marked.get().last()) {
+          paragraphs.add(new Block.Paragraph(lines.get(i).text(), lines.get(i).number()));
+          i++;
+        }
+        blocks.add(new Block.Quote(List.copyOf(paragraphs), marked.get().citation(), line.number()));
+      } else if (layout.headings().contains(line.number())) {
+        blocks.add(new Block.Heading(text, line.number()));
+        i++;
+      } else if (layout.marks(line.number())) {
+        blocks.add(new Block.Paragraph(text, line.number()));
+        i++;
+      } else if (Lines.introducesQuotation(text) && hasNext && !layout.marks(lines.get(i + 1).number())) {
         blocks.add(new Block.Paragraph(text, line.number()));
         i = quotation(lines, i + 1, blocks, true);
       } else if (text.contains(" | ") && hasNext && Lines.opensQuotation(lines.get(i + 1).text())) {
