@@ -77,7 +77,8 @@ public final class Renderer {
     return List.of(
         page("readings/" + id + ".html", templates.render("reading", readingView(edition, index), path, diagnostics)),
         new Page("readings/" + id + ".md", reading.markdown().getBytes(StandardCharsets.UTF_8)),
-        page("reports/" + id + ".html", templates.render("report", reportView(edition, reading), path, diagnostics)));
+        page("reports/" + id + ".html", templates.render("report", reportView(edition, reading), path, diagnostics)),
+        new Page("reports/" + id + ".json", reportJson(reading).getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Page page(String path, Optional<String> html) {
@@ -240,6 +241,32 @@ public final class Renderer {
         chrome(edition, "Cleaning report: " + title, "../", "What cleaning removed from " + title),
         title, "../readings/" + r.id() + ".html", report.path(), rows,
         report.count(ReportEntry.Action.DROPPED), report.count(ReportEntry.Action.CUT),
-        report.count(ReportEntry.Action.REPAIRED), report.count(ReportEntry.Action.SUSPICIOUS));
+        report.count(ReportEntry.Action.REPAIRED), report.count(ReportEntry.Action.SUSPICIOUS),
+        report.count(ReportEntry.Action.KEPT), r.id() + ".json");
+  }
+
+  /** The cleaning report as JSON, for scripts that audit an edition. */
+  static String reportJson(AnnotatedReading r) {
+    CleaningReport report = r.reading().report();
+    Json json = new Json().open()
+        .field("reading", r.id())
+        .field("path", report.path())
+        .field("sha256", r.reading().source().sha256())
+        .key("counts").open();
+    for (ReportEntry.Action action : ReportEntry.Action.values()) {
+      json.field(action.name().toLowerCase(java.util.Locale.ROOT), report.count(action));
+    }
+    json.close().key("entries").openArray();
+    for (ReportEntry e : report.entries()) {
+      json.open()
+          .field("line", e.line())
+          .field("action", e.action().name().toLowerCase(java.util.Locale.ROOT))
+          .field("rule", e.rule())
+          .field("before", e.before())
+          .field("after", e.after())
+          .field("reason", e.reason())
+          .close();
+    }
+    return json.closeArray().close() + "\n";
   }
 }

@@ -12,7 +12,9 @@ public record ReportView(
     long dropped,
     long cut,
     long repaired,
-    long suspicious) {
+    long suspicious,
+    long keptBySidecar,
+    String jsonHref) {
 
   /** One report entry. */
   public record Row(int line, String action, String actionId, String rule, String before, String after, String reason) {}
