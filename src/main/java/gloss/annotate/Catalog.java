@@ -49,7 +49,7 @@ public final class Catalog {
         String previous = fullForms.putIfAbsent(form, note.id());
         if (previous != null && !previous.equals(note.id())) {
           diagnostics.error(
-              note.path(), 0,
+              note.path(), note.namesLine(),
               "alias \"" + form + "\" is also claimed by note \"" + previous
                   + "\" (add it to one entry's exclude:, or make it longer)");
         }

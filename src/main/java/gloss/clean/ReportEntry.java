@@ -24,7 +24,9 @@ public record ReportEntry(
     /** The line looks like debris, but the rule was not sure, so it was kept. */
     SUSPICIOUS,
     /** A rule would have dropped or cut the line; the sidecar says to keep it. */
-    KEPT;
+    KEPT,
+    /** Metadata (title, credit, dateline) moved from the body to the front matter; no word lost. */
+    MOVED;
 
     public String label() {
       return switch (this) {
@@ -33,6 +35,7 @@ public record ReportEntry(
         case REPAIRED -> "repaired";
         case SUSPICIOUS -> "kept, suspicious";
         case KEPT -> "kept by the sidecar";
+        case MOVED -> "moved to the front matter";
       };
     }
   }

@@ -89,7 +89,7 @@ final class CleanCommand implements Callable<Integer> {
     for (ReportEntry e : entries) {
       to.println(reading.source().path() + ":" + e.line() + ": " + e.action().label() + " [" + e.rule() + "] "
           + e.reason() + ": " + quote(e.before()));
-      if (e.action() == ReportEntry.Action.CUT || e.action() == ReportEntry.Action.REPAIRED) {
+      if (!e.after().isEmpty() && !e.after().equals(e.before())) {
         to.println("    kept: " + quote(e.after()));
       }
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param related ids of related entries, each with its line for messages
  * @param body the full note in Markdown; {@code [[id]]} links another entry
  * @param bodyLine the file line where the body starts
+ * @param namesLine the file line of the aliases (or of the name when there are none), for messages
  */
 public record Note(
     String id,
@@ -31,7 +32,8 @@ public record Note(
     List<String> sources,
     String body,
     String path,
-    int bodyLine) {
+    int bodyLine,
+    int namesLine) {
 
   /** The kinds of entry; each is a folder under {@code content/notes/}. */
   public enum Kind {

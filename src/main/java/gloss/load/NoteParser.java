@@ -80,6 +80,6 @@ final class NoteParser {
         new Note(
             id, kind, name.get(), map.strings("aliases"), map.strings("exclude"), gloss.get(),
             born, died, date, start, end, List.copyOf(refs), map.strings("sources"), body, path,
-            close + 2));
+            close + 2, map.has("aliases") ? map.line("aliases") : map.line("name")));
   }
 }

@@ -1,6 +1,9 @@
 package gloss.structure;
 
 import gloss.clean.Cleaned;
+import gloss.clean.CleaningReport;
+import gloss.clean.ReportEntry;
+import java.util.Comparator;
 import gloss.clean.Layout;
 import gloss.clean.Line;
 import gloss.diag.Diagnostics;
@@ -36,19 +39,30 @@ public final class Structurer {
     List<Line> lines = new ArrayList<>(cleaned.lines());
     String path = cleaned.source().path();
 
-    Optional<String> textTitle = Optional.empty();
     Layout layout = cleaned.layout();
+    List<ReportEntry> moved = new ArrayList<>();
+    Optional<String> textTitle = Optional.empty();
     if (lines.size() > 1 && Lines.isTitleLike(lines.get(0).text()) && !layout.marks(lines.get(0).number())) {
-      textTitle = Optional.of(lines.remove(0).text());
+      Line title = lines.remove(0);
+      textTitle = Optional.of(title.text());
+      moved.add(move(title.number(), title.text(), "", sidecar.title().isPresent()
+          ? "the text's title line (the sidecar's title is shown)" : "the title"));
     }
     List<String> credits = new ArrayList<>();
-    lines.removeIf(line -> Lines.isCredit(line.text()) && !layout.marks(line.number()) && credits.add(line.text()));
+    for (Line line : List.copyOf(lines)) {
+      if (Lines.isCredit(line.text()) && !layout.marks(line.number())) {
+        lines.remove(line);
+        credits.add(line.text());
+        moved.add(move(line.number(), line.text(), "", "a credit line"));
+      }
+    }
 
     Optional<String> dateline = Optional.empty();
     if (!lines.isEmpty()) {
       Datelines.Split split = Datelines.split(lines.get(0).text());
       if (split.dateline().isPresent()) {
         dateline = split.dateline();
+        moved.add(move(lines.get(0).number(), lines.get(0).text(), split.rest(), "the dateline \"" + dateline.get() + "\""));
         lines.set(0, new Line(lines.get(0).number(), split.rest()));
       }
     }
@@ -91,7 +105,15 @@ public final class Structurer {
             List.copyOf(credits),
             sidecar.summary(),
             sidecar.advisory());
-    return new Reading(cleaned.source(), meta, List.copyOf(blocks), cleaned.report());
+    List<ReportEntry> entries = new ArrayList<>(cleaned.report().entries());
+    entries.addAll(moved);
+    entries.sort(Comparator.comparingInt(ReportEntry::line));
+    CleaningReport report = new CleaningReport(cleaned.report().path(), List.copyOf(entries));
+    return new Reading(cleaned.source(), meta, List.copyOf(blocks), report);
+  }
+
+  private static ReportEntry move(int line, String before, String after, String what) {
+    return new ReportEntry(ReportEntry.Action.MOVED, line, "structure", before, after, what);
   }
 
   private static List<Block> blocks(List<Line> lines, Layout layout) {

@@ -15,7 +15,7 @@ class CatalogTest {
   static Note note(String id, Note.Kind kind, String name, List<String> aliases, List<String> exclude) {
     return new Note(id, kind, name, aliases, exclude, "A gloss for " + name + ".", Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), "",
-        "content/notes/" + kind.folder() + "/" + id + ".md", 4);
+        "content/notes/" + kind.folder() + "/" + id + ".md", 4, 3);
   }
 
   static Note person(String id, String name, String... aliases) {
@@ -94,7 +94,7 @@ class CatalogTest {
     Diagnostics diagnostics = new Diagnostics();
     Catalog.of(List.of(place("kyiv", "Kyiv", "Kiev"), place("kiev-oblast", "Kiev")), diagnostics);
     assertTrue(diagnostics.hasErrors());
-    assertTrue(Fixtures.messages(diagnostics).contains("content/notes/place/kiev-oblast.md"),
+    assertTrue(Fixtures.messages(diagnostics).contains("content/notes/place/kiev-oblast.md:3:"),
         Fixtures.messages(diagnostics));
     assertTrue(Fixtures.messages(diagnostics).contains("\"Kiev\" is also claimed by note \"kyiv\""),
         Fixtures.messages(diagnostics));

@@ -23,7 +23,7 @@ public final class MentionBenchmark {
     for (String name : names) {
       notes.add(new Note(Slugs.slugify(name), Note.Kind.PERSON, name, List.of(), List.of(), "A person.",
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-          List.of(), "", "notes/person/" + Slugs.slugify(name) + ".md", 1));
+          List.of(), "", "notes/person/" + Slugs.slugify(name) + ".md", 1, 1));
     }
     Synthetic synthetic = new Synthetic(7, names);
     List<List<String>> readings = new ArrayList<>();
