@@ -47,7 +47,7 @@ class EditionBuildTest {
   /** A paragraph's own words: without its number link and footnote marks. */
   private static String words(Element paragraph) {
     Element copy = paragraph.clone();
-    copy.select("a.pnum, sup").remove();
+    copy.select("a.pnum, sup, .sidenote").remove();
     return copy.text();
   }
 
@@ -85,7 +85,9 @@ class EditionBuildTest {
         "Most Popular", "Recent Comments", "visit The Hill", "deep sea diplomats", "Click to expand menu",
         "AP.zz", "HomeTop", "date 2022-07-29");
     for (Path file : htmlFiles("readings")) {
-      String text = Jsoup.parse(file.toFile(), "UTF-8").select(".text > p, .text > h2, .text > blockquote").text();
+      Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+      doc.select(".sidenote").remove();
+      String text = doc.select(".text > p, .text > h2, .text > blockquote").text();
       for (String line : debris) {
         assertFalse(text.contains(line), file + " contains \"" + line + "\"");
       }
@@ -154,11 +156,22 @@ class EditionBuildTest {
   }
 
   @Test
-  void scrapedTextIsNeverMarkup() throws IOException {
+  void theOnlyScriptsAreTheProjectsOwn() throws IOException {
+    List<String> allowed = List.of("assets/gloss.js", "assets/search.js", "search/manifest.js");
     for (Path file : htmlFiles("")) {
-      String html = Files.readString(file, StandardCharsets.UTF_8);
-      assertFalse(html.contains("<script"), file.toString());
-      assertFalse(html.matches("(?s).*\\son[a-z]+=.*"), file.toString());
+      Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+      for (Element script : doc.select("script")) {
+        if (script.attr("type").equals("application/ld+json")) {
+          assertFalse(script.data().contains("<"), file + ": markup inside JSON-LD");
+          continue;
+        }
+        String src = script.attr("src").replace("../", "");
+        assertTrue(allowed.contains(src), file + ": unexpected script " + script.outerHtml());
+        assertTrue(script.data().isBlank(), file + ": inline script");
+      }
+      assertTrue(doc.select("*").stream().flatMap(e -> e.attributes().asList().stream())
+          .noneMatch(a -> a.getKey().startsWith("on") || a.getValue().trim().toLowerCase().startsWith("javascript:")),
+          file + ": an event handler or javascript: URL");
     }
   }
 

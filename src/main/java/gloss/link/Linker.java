@@ -40,6 +40,7 @@ public final class Linker {
       EditionConfig config, List<AnnotatedReading> readings, List<Note> notes, Diagnostics diagnostics) {
     List<AnnotatedReading> ordered = order(config, readings, diagnostics);
     checkNoteReferences(notes, diagnostics);
+    checkKeyTerms(readings, notes, diagnostics);
     Map<String, List<Edition.EntryMention>> mentions = new TreeMap<>();
     Map<String, List<String>> entriesOf = new LinkedHashMap<>();
     for (AnnotatedReading reading : ordered) {
@@ -121,6 +122,19 @@ public final class Linker {
         .thenComparing(r -> r.reading().source().fileName()));
     ordered.addAll(rest);
     return List.copyOf(ordered);
+  }
+
+  private static void checkKeyTerms(List<AnnotatedReading> readings, List<Note> notes, Diagnostics diagnostics) {
+    Set<String> ids = new LinkedHashSet<>();
+    notes.forEach(n -> ids.add(n.id()));
+    for (AnnotatedReading reading : readings) {
+      var sidecar = reading.reading().source().sidecar();
+      for (Note.Ref ref : sidecar.keyTerms()) {
+        if (!ids.contains(ref.id())) {
+          diagnostics.error(sidecar.path(), ref.line(), "unknown note id \"" + ref.id() + "\" in key_terms" + hint(ref.id(), ids));
+        }
+      }
+    }
   }
 
   private static void checkNoteReferences(List<Note> notes, Diagnostics diagnostics) {

@@ -8,6 +8,9 @@ import java.util.Optional;
  *
  * @param introduction Markdown shown on the home page
  * @param readingOrder reading ids in the order readers should take them, each with its line
+ * @param siteUrl where the edition is published, ending in "/", used only where a format needs
+ *     absolute addresses (sitemap, Atom); every link in the pages stays relative
+ * @param method Markdown shown on the "About this edition" page: how the edition was made
  * @param mentionLinks whether later mentions of an entry link to its page ({@code mentions:
  *     first-footnote} also footnotes the first; {@code footnote-only} links nothing; {@code off})
  */
@@ -20,7 +23,9 @@ public record EditionConfig(
     Optional<String> licence,
     String language,
     List<Note.Ref> readingOrder,
-    MentionPolicy mentions) {
+    MentionPolicy mentions,
+    Optional<String> siteUrl,
+    Optional<String> method) {
 
   /** How mentions of entries are marked in each reading. */
   public enum MentionPolicy {

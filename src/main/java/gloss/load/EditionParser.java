@@ -12,7 +12,7 @@ final class EditionParser {
   static final Set<String> KEYS =
       Set.of(
           "title", "subtitle", "introduction", "editors", "licence", "language", "reading_order",
-          "mentions");
+          "mentions", "site_url", "method");
 
   private EditionParser() {}
 
@@ -44,6 +44,12 @@ final class EditionParser {
     for (int i = 0; i < order.size(); i++) {
       refs.add(new Note.Ref(order.get(i), i < lines.size() ? lines.get(i) : map.line()));
     }
+    Optional<String> givenUrl = map.string("site_url").map(u -> u.endsWith("/") ? u : u + "/");
+    boolean validUrl = givenUrl.isEmpty() || givenUrl.get().matches("https?://[^\\s<>\"]+");
+    if (!validUrl) {
+      diagnostics.error(path, map.line("site_url"), "\"site_url\" must be an http:// or https:// address");
+    }
+    Optional<String> siteUrl = validUrl ? givenUrl : Optional.empty();
     return title.map(
         t ->
             new EditionConfig(
@@ -55,6 +61,8 @@ final class EditionParser {
                 map.string("licence"),
                 language,
                 List.copyOf(refs),
-                policy.orElse(MentionPolicy.FIRST_FOOTNOTE)));
+                policy.orElse(MentionPolicy.FIRST_FOOTNOTE),
+                siteUrl,
+                map.string("method")));
   }
 }

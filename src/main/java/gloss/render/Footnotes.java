@@ -6,6 +6,39 @@ import org.jsoup.nodes.Element;
 final class Footnotes {
   private Footnotes() {}
 
+  /**
+   * Copies each footnote next to its mark as a sidenote, which the stylesheet shows in the margin
+   * on wide screens and hides elsewhere. The copy is hidden from assistive technology, and its
+   * links are out of the tab order, because the numbered notes below the text stay the accessible
+   * version (and the printed one).
+   */
+  static void sidenotes(Element body) {
+    for (Element ref : body.select("a.footnote-ref")) {
+      String href = ref.attr("href");
+      if (!href.startsWith("#")) {
+        continue;
+      }
+      Element note = body.getElementById(href.substring(1));
+      Element mark = ref.parent() != null && ref.parent().tagName().equals("sup") ? ref.parent() : ref;
+      if (note == null) {
+        continue;
+      }
+      Element copy = note.clone();
+      copy.select("a.footnote-backref").remove();
+      Element side = new Element("span").addClass("sidenote").attr("aria-hidden", "true");
+      side.appendElement("span").addClass("sidenote-number").text(ref.text());
+      for (Element p : copy.children()) {
+        side.appendText(" ");
+        side.appendChild(new Element("span").html(p.html()));
+      }
+      for (Element a : side.select("a")) {
+        a.attr("tabindex", "-1");
+      }
+      side.select("[id]").removeAttr("id");
+      mark.after(side);
+    }
+  }
+
   static void decorate(Element body) {
     for (Element ref : body.select("a.footnote-ref")) {
       ref.attr("aria-label", "Note " + ref.text()).attr("role", "doc-noteref");

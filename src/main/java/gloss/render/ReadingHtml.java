@@ -59,6 +59,7 @@ final class ReadingHtml {
     for (Element a : body.select("a[href^=../entries/]")) {
       a.addClass("mention");
     }
+    Footnotes.sidenotes(body);
     return body.html();
   }
 
@@ -76,6 +77,15 @@ final class ReadingHtml {
     if (!element.tagName().equals(tag)) {
       throw new IllegalStateException("expected <" + tag + "> for the next block, found <" + element.tagName() + ">");
     }
+  }
+
+  /** A one-paragraph fragment without its {@code <p>}, for use inside a list item. */
+  static String inline(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    Links.sanitize(doc.body());
+    Element only = doc.body().children().size() == 1 ? doc.body().child(0) : null;
+    return only != null && only.tagName().equals("p") ? only.html() : doc.body().html();
   }
 
   /** Parses a fragment, applies the shared clean-ups, and returns its HTML. */

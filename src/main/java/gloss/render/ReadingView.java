@@ -29,7 +29,12 @@ public record ReadingView(
     Link previous,
     Link next,
     String markdownHref,
-    String reportHref) {
+    String reportHref,
+    String readability,
+    List<String> questions,
+    List<Link> keyTerms,
+    List<Citations.Citation> citations,
+    String jsonLd) {
 
   /** Entries of one kind mentioned in the reading. */
   public record Group(String kind, List<Link> entries) {}

@@ -45,12 +45,12 @@ public record EditionDate(int year, int month, int day) implements Comparable<Ed
   /** The ISO form, as precise as known: {@code 2022}, {@code 2022-07} or {@code 2022-07-29}. */
   public String iso() {
     if (month == 0) {
-      return String.format("%04d", year);
+      return String.format(Locale.ROOT, "%04d", year);
     }
     if (day == 0) {
-      return String.format("%04d-%02d", year, month);
+      return String.format(Locale.ROOT, "%04d-%02d", year, month);
     }
-    return String.format("%04d-%02d-%02d", year, month, day);
+    return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
   }
 
   /** The form a reader sees: {@code 2022}, {@code July 2022} or {@code 29 July 2022}. */
@@ -60,6 +60,22 @@ public record EditionDate(int year, int month, int day) implements Comparable<Ed
     }
     String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     return day == 0 ? monthName + " " + year : day + " " + monthName + " " + year;
+  }
+
+  /** How much of the date is known. */
+  public enum Precision {
+    YEAR,
+    MONTH,
+    DAY
+  }
+
+  public Precision precision() {
+    return month == 0 ? Precision.YEAR : day == 0 ? Precision.MONTH : Precision.DAY;
+  }
+
+  /** The English name of the month; empty when only the year is known. */
+  public String monthName() {
+    return month == 0 ? "" : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   @Override

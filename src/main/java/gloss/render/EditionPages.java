@@ -1,0 +1,169 @@
+package gloss.render;
+
+import gloss.annotate.AnnotatedReading;
+import gloss.clean.CleaningReport;
+import gloss.clean.ReportEntry;
+import gloss.clean.Rules;
+import gloss.diag.Diagnostics;
+import gloss.link.Edition;
+import gloss.load.Note;
+import gloss.structure.Metadata;
+import gloss.text.EditionDate;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The pages about the edition as a whole: about, timeline, search, the educators' packet, the 404
+ * page, the Atom feed and the sitemap.
+ */
+final class EditionPages {
+  private final Templates templates;
+  private final MarkdownRenderer markdown;
+
+  EditionPages(Templates templates, MarkdownRenderer markdown) {
+    this.templates = templates;
+    this.markdown = markdown;
+  }
+
+  List<Page> render(Edition edition, List<String> readingBodies, Diagnostics diagnostics) {
+    List<Page> pages = new ArrayList<>();
+    pages.add(html("about.html", templates.render("about", about(edition), "the about page", diagnostics)));
+    pages.add(html("timeline.html", templates.render("timeline", timeline(edition), "the timeline", diagnostics)));
+    pages.add(html("search.html", templates.render("search", search(edition), "the search page", diagnostics)));
+    pages.add(html("packet.html",
+        templates.render("packet", packet(edition, readingBodies), "the educators' packet", diagnostics)));
+    pages.add(html("404.html", templates.render("notfound",
+        new PageViews.NotFound(Renderer.chrome(edition, "Page not found", "", "This page does not exist.")),
+        "the 404 page", diagnostics)));
+    pages.addAll(SearchIndex.pages(edition));
+    pages.add(new Page("feed.xml", Feeds.atom(edition).getBytes(StandardCharsets.UTF_8)));
+    return pages;
+  }
+
+  private static Page html(String path, Optional<String> html) {
+    return new Page(path, html.orElse("").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private PageViews.About about(Edition edition) {
+    List<PageViews.Rule> rules = Rules.standard().describe().stream()
+        .map(d -> new PageViews.Rule(d.id(), d.description())).toList();
+    List<PageViews.Source> sources = new ArrayList<>();
+    int passageNotes = 0;
+    for (AnnotatedReading r : edition.readings()) {
+      var source = r.reading().source();
+      CleaningReport report = r.reading().report();
+      passageNotes += source.sidecar().notes().size();
+      sources.add(new PageViews.Source(r.reading().meta().title(), "readings/" + r.id() + ".html",
+          source.fileName(), source.sidecar().originalName().orElse(null), source.sha256(),
+          "reports/" + r.id() + ".html", report.count(ReportEntry.Action.DROPPED),
+          report.count(ReportEntry.Action.CUT) + report.count(ReportEntry.Action.REPAIRED),
+          report.count(ReportEntry.Action.SUSPICIOUS)));
+    }
+    String method = edition.config().method().map(md -> ReadingHtml.fragment(markdown.toHtml(md))).orElse(null);
+    return new PageViews.About(
+        Renderer.chrome(edition, "About this edition", "", "How " + edition.config().title() + " was made"),
+        method, rules, sources, edition.readings().size(), edition.notes().size(), passageNotes,
+        switch (edition.config().mentions()) {
+          case FIRST_FOOTNOTE -> "The first mention of an entry in a reading carries a footnote with a one-sentence"
+              + " gloss, and every mention links to the entry's page.";
+          case LINKS_ONLY -> "Every mention links to the entry's page.";
+          case OFF -> "Mentions are not marked in the readings; the index lists the entries.";
+        });
+  }
+
+  /** Events from the event notes and the readings' dates, in date order; undated ones are left out. */
+  static List<TimelineSvg.Item> timelineItems(Edition edition, String root) {
+    List<TimelineSvg.Item> items = new ArrayList<>();
+    for (Note note : edition.notes()) {
+      if (note.kind() == Note.Kind.EVENT) {
+        note.date().or(note::start).ifPresent(date ->
+            items.add(new TimelineSvg.Item(date, note.name(), root + "entries/" + note.id() + ".html", false)));
+      }
+    }
+    for (AnnotatedReading r : edition.readings()) {
+      Metadata meta = r.reading().meta();
+      meta.date().ifPresent(date ->
+          items.add(new TimelineSvg.Item(date, "Reading: " + meta.title(), root + "readings/" + r.id() + ".html", true)));
+    }
+    items.sort(Comparator.comparing(TimelineSvg.Item::date).thenComparing(TimelineSvg.Item::reading)
+        .thenComparing(TimelineSvg.Item::label));
+    return items;
+  }
+
+  private PageViews.Timeline timeline(Edition edition) {
+    List<TimelineSvg.Item> items = timelineItems(edition, "");
+    List<PageViews.Row> rows = new ArrayList<>();
+    for (TimelineSvg.Item item : items) {
+      String note = null;
+      if (!item.reading()) {
+        String id = item.href().substring("entries/".length(), item.href().length() - ".html".length());
+        note = edition.note(id).map(n -> n.end().map(end -> "until " + end.display()).orElse(null)).orElse(null);
+      }
+      rows.add(new PageViews.Row(item.date().display(), item.date().iso(), item.label(), item.href(),
+          item.reading() ? "reading" : "event", note));
+    }
+    return new PageViews.Timeline(
+        Renderer.chrome(edition, "Timeline", "", "The events and readings of " + edition.config().title() + " in order"),
+        TimelineSvg.draw(items, "Timeline of " + edition.config().title()), rows);
+  }
+
+  private PageViews.Search search(Edition edition) {
+    int records = edition.readings().size() + edition.notes().size()
+        + edition.readings().stream().mapToInt(r -> r.reading().paragraphs().size()).sum();
+    return new PageViews.Search(
+        Renderer.chrome(edition, "Search", "", "Search the readings and entries of " + edition.config().title()), records);
+  }
+
+  private PageViews.Packet packet(Edition edition, List<String> bodies) {
+    List<PageViews.PacketReading> readings = new ArrayList<>();
+    for (int i = 0; i < edition.readings().size(); i++) {
+      AnnotatedReading r = edition.readings().get(i);
+      Metadata meta = r.reading().meta();
+      List<String> parts = new ArrayList<>();
+      meta.source().ifPresent(parts::add);
+      meta.author().ifPresent(parts::add);
+      meta.date().map(EditionDate::display).ifPresent(parts::add);
+      readings.add(new PageViews.PacketReading(i + 1, "r" + (i + 1), meta.title(), String.join(" · ", parts),
+          "readings/" + r.id() + ".html", meta.advisory().orElse(null),
+          Renderer.questions(r, markdown), Renderer.keyTerms(edition, r, ""),
+          packetBody(bodies.get(i), "r" + (i + 1) + "-")));
+    }
+    return new PageViews.Packet(
+        Renderer.chrome(edition, "For educators", "", "Every reading of " + edition.config().title()
+            + " with questions and key terms, ready to print"),
+        edition.config().introduction().map(md -> ReadingHtml.fragment(markdown.toHtml(md))).orElse(null),
+        readings);
+  }
+
+  /**
+   * A reading's body moved to the site's root for the packet: ids get a per-reading prefix so the
+   * readings' {@code #p1} do not collide, and links out of {@code readings/} are rebased.
+   */
+  static String packetBody(String body, String prefix) {
+    Document doc = Jsoup.parseBodyFragment(body);
+    doc.outputSettings().prettyPrint(false);
+    for (Element e : doc.body().select("[id]")) {
+      e.id(prefix + e.id());
+    }
+    for (Element a : doc.body().select("a[href]")) {
+      String href = a.attr("href");
+      if (href.startsWith("#")) {
+        a.attr("href", "#" + prefix + href.substring(1));
+      } else if (href.startsWith("../")) {
+        a.attr("href", href.substring(3));
+      } else if (!href.contains("/") && !href.contains(":")) {
+        a.attr("href", "readings/" + href);
+      }
+    }
+    for (Element h : doc.body().select("h2")) {
+      h.tagName("h3");
+    }
+    return doc.body().html();
+  }
+}

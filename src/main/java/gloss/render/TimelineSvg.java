@@ -1,0 +1,59 @@
+package gloss.render;
+
+import gloss.text.EditionDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The timeline as an SVG picture drawn at build time: a vertical line, a dot per item (filled for
+ * readings, hollow for events), the year where it changes, and each item's date and label linking
+ * to its page. Items are evenly spaced, so decades-apart events do not squash the months that the
+ * readings cover; the dates are written out beside each dot.
+ */
+final class TimelineSvg {
+  private static final int ROW = 30;
+  private static final int TOP = 24;
+  private static final int WIDTH = 760;
+  private static final int AXIS = 72;
+
+  private TimelineSvg() {}
+
+  /** One dated thing on the timeline. */
+  record Item(EditionDate date, String label, String href, boolean reading) {}
+
+  /** The SVG element; every text is escaped; links are relative to the page it sits on. */
+  static String draw(List<Item> items, String title) {
+    int height = TOP * 2 + Math.max(1, items.size()) * ROW;
+    StringBuilder svg = new StringBuilder();
+    svg.append(String.format(Locale.ROOT,
+        "<svg class=\"timeline-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"timeline-svg-title\">",
+        WIDTH, height));
+    svg.append("<title id=\"timeline-svg-title\">").append(escape(title)).append("</title>");
+    svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>",
+        AXIS, TOP - 8, AXIS, height - TOP + 8));
+    int previousYear = Integer.MIN_VALUE;
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      int y = TOP + i * ROW + ROW / 2;
+      if (item.date().year() != previousYear) {
+        svg.append(String.format(Locale.ROOT, "<text class=\"year\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%d</text>",
+            AXIS - 14, y + 5, item.date().year()));
+        previousYear = item.date().year();
+      }
+      svg.append("<a href=\"").append(escape(item.href())).append("\">");
+      svg.append(String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"%d\" cy=\"%d\" r=\"6\"/>",
+          item.reading() ? "dot-reading" : "dot-event", AXIS, y));
+      String label = item.date().display() + " · " + item.label();
+      if (label.length() > 90) {
+        label = label.substring(0, 89) + "…";
+      }
+      svg.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%d\" y=\"%d\">", item.reading() ? "label-reading" : "label-event",
+          AXIS + 16, y + 5)).append(escape(label)).append("</text></a>");
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  private static String escape(String text) {
+    return Xml.escape(text);
+  }
+}
