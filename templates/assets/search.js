@@ -64,7 +64,15 @@
     var lower = normalise(text);
     var at = lower.length === text.length ? lower.indexOf(terms[0]) : -1;
     var start = Math.max(0, at - 80);
+    if (start > 0) {
+      var space = text.indexOf(" ", start);
+      start = space >= 0 && space < at ? space + 1 : start;
+    }
     var end = Math.min(text.length, (at < 0 ? 0 : at) + 160);
+    if (end < text.length) {
+      var stop = text.lastIndexOf(" ", end);
+      end = stop > at ? stop : end;
+    }
     return { text: (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length ? "…" : ""), terms: terms };
   }
 

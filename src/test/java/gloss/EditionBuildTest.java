@@ -225,8 +225,10 @@ class EditionBuildTest {
     for (int i = 1; i < dates.size(); i++) {
       String a = dates.get(i - 1);
       String b = dates.get(i);
-      assertTrue(a.compareTo(b.substring(0, Math.min(a.length(), b.length()))) <= 0, a + " before " + b);
+      int common = Math.min(a.length(), b.length());
+      assertTrue(a.substring(0, common).compareTo(b.substring(0, common)) <= 0, a + " before " + b);
     }
+    assertTrue(dates.indexOf("2022-07-29") < dates.indexOf("2022-07"), "a month-only reading follows that month's days");
     assertEquals(timeline.select(".timeline-list a").size(), timeline.select("svg a").size());
     Document delhi = page("readings/why-the-new-delhi-meeting-mattered.html");
     List<Element> related = delhi.select("#related-readings + ul > li");

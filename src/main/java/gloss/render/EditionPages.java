@@ -91,9 +91,17 @@ final class EditionPages {
       meta.date().ifPresent(date ->
           items.add(new TimelineSvg.Item(date, "Reading: " + meta.title(), root + "readings/" + r.id() + ".html", true)));
     }
-    items.sort(Comparator.comparing(TimelineSvg.Item::date).thenComparing(TimelineSvg.Item::reading)
-        .thenComparing(TimelineSvg.Item::label));
+    items.sort(Comparator.comparing((TimelineSvg.Item item) -> endOfPeriod(item.date()))
+        .thenComparing(TimelineSvg.Item::reading).thenComparing(TimelineSvg.Item::label));
     return items;
+  }
+
+  /**
+   * Where an imprecise date sits on the timeline: at the end of its month or year, since a reading
+   * dated only "July 2022" was published after the dated events of that month that it describes.
+   */
+  private static int endOfPeriod(EditionDate date) {
+    return date.year() * 10_000 + (date.month() == 0 ? 13 : date.month()) * 100 + (date.day() == 0 ? 32 : date.day());
   }
 
   private PageViews.Timeline timeline(Edition edition) {
