@@ -187,6 +187,17 @@ class EditionBuildTest {
   }
 
   @Test
+  void everyPageCarriesAContentSecurityPolicyWithoutInlineScriptsOrRemoteOrigins() throws IOException {
+    for (Path file : htmlFiles("")) {
+      Element csp = Jsoup.parse(file.toFile(), "UTF-8").selectFirst("meta[http-equiv=Content-Security-Policy]");
+      assertNotNull(csp, file.toString());
+      String policy = csp.attr("content");
+      assertTrue(policy.contains("default-src 'self'") && policy.contains("script-src 'self'"), policy);
+      assertFalse(policy.contains("unsafe-inline") || policy.contains("http") || policy.contains("*"), policy);
+    }
+  }
+
+  @Test
   void idsAreUniqueOnEveryPage() throws IOException {
     for (Path file : htmlFiles("")) {
       List<String> ids = Jsoup.parse(file.toFile(), "UTF-8").select("[id]").eachAttr("id");
