@@ -74,13 +74,17 @@ class BrowserTest {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--hide-scrollbars", "--window-size=" + DESKTOP + ",1000");
+        "--hide-scrollbars", "--window-size=" + DESKTOP + ",1000",
+        // this machine's network is closed: no background fetches, updates or sync
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
   }
 
   @AfterAll
@@ -192,5 +196,57 @@ class BrowserTest {
     open("readings/why-the-new-delhi-meeting-mattered.html#p3-p5");
     assertEquals(List.of("p3", "p4", "p5"), driver.findElements(By.cssSelector("p.assigned")).stream()
         .map(e -> e.getAttribute("id")).toList());
+  }
+
+  /** axe-core's rules for WCAG 2.1 A and AA; the script comes from Deque's jar on the test classpath. */
+  private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private String axeScript() throws IOException {
+    try (var in = BrowserTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+      assertTrue(in != null, "axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  private void colourScheme(String scheme) {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+  }
+
+  @Test
+  void everyPageTypePassesAxeForWcag21AaAtBothWidthsInLightAndDarkMode() throws IOException, InterruptedException {
+    String axe = axeScript();
+    List<String> violations = new java.util.ArrayList<>();
+    int checked = 0;
+    for (String scheme : List.of("light", "dark")) {
+      colourScheme(scheme);
+      for (int w : new int[] {DESKTOP, PHONE}) {
+        width(w);
+        for (Map.Entry<String, String> page : new java.util.TreeMap<>(PAGES).entrySet()) {
+          open(page.getValue());
+          if (page.getKey().equals("search")) {
+            waitFor("#search-results li");
+          }
+          js(axe);
+          @SuppressWarnings("unchecked")
+          List<Map<String, Object>> found = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeAsyncScript(
+              "var done = arguments[arguments.length - 1];"
+                  + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                  + ".then(function (r) { done(r.violations.map(function (v) {"
+                  + "  return {id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(function (n) {"
+                  + "    return n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' '); })}; })); })"
+                  + ".catch(function (e) { done([{id: 'axe-error', help: String(e), nodes: []}]); });",
+              WCAG);
+          for (Map<String, Object> v : found) {
+            violations.add(page.getValue() + " at " + w + " px, " + scheme + ": " + v.get("id") + " (" + v.get("help") + ") "
+                + v.get("nodes"));
+          }
+          checked++;
+        }
+      }
+    }
+    colourScheme("light");
+    assertEquals(PAGES.size() * 4, checked);
+    assertEquals(List.of(), violations, String.join("\n", violations));
   }
 }

@@ -9,6 +9,9 @@ import java.util.Locale;
  * readings, hollow for events), the year where it changes, and each item's date and label linking
  * to its page. Items are evenly spaced, so decades-apart events do not squash the months that the
  * readings cover; the dates are written out beside each dot.
+ *
+ * <p>The picture is for the eye and the mouse: it is hidden from assistive technology and its links
+ * are out of the tab order, because the list beside it holds the same items and links as text.
  */
 final class TimelineSvg {
   private static final int ROW = 30;
@@ -26,7 +29,7 @@ final class TimelineSvg {
     int height = TOP * 2 + Math.max(1, items.size()) * ROW;
     StringBuilder svg = new StringBuilder();
     svg.append(String.format(Locale.ROOT,
-        "<svg class=\"timeline-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"timeline-svg-title\">",
+        "<svg class=\"timeline-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" aria-hidden=\"true\" focusable=\"false\">",
         WIDTH, height));
     svg.append("<title id=\"timeline-svg-title\">").append(escape(title)).append("</title>");
     svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>",
@@ -40,7 +43,7 @@ final class TimelineSvg {
             AXIS - 14, y + 5, item.date().year()));
         previousYear = item.date().year();
       }
-      svg.append("<a href=\"").append(escape(item.href())).append("\">");
+      svg.append("<a tabindex=\"-1\" href=\"").append(escape(item.href())).append("\">");
       svg.append(String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"%d\" cy=\"%d\" r=\"6\"/>",
           item.reading() ? "dot-reading" : "dot-event", AXIS, y));
       String label = item.date().display() + " · " + item.label();
