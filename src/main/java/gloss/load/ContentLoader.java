@@ -105,7 +105,7 @@ public final class ContentLoader {
     byte[] bytes;
     try {
       if (Files.size(file) > TextDecoder.MAX_BYTES) {
-        diagnostics.error(shown, 0, "text is over the 64 MB limit");
+        diagnostics.error(shown, 1, "text is over the 64 MB limit");
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);

@@ -74,7 +74,7 @@ final class TextDecoder {
       return Optional.empty();
     }
     if (normalized.isBlank()) {
-      diagnostics.error(path, 0, "empty text: nothing to read");
+      diagnostics.error(path, 1, "empty text: nothing to read");
       return Optional.empty();
     }
     return Optional.of(normalized);
