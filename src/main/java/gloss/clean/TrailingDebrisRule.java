@@ -52,14 +52,16 @@ final class TrailingDebrisRule implements DebrisRule {
     for (int words = 0; words <= MAX_LABEL_WORDS; words++) {
       int space = before.lastIndexOf(' ', end - 1);
       String token = before.substring(space + 1, end);
-      if (Sentences.endsSentence(token)) {
-        String kept = before.substring(0, end);
-        return Verdict.cut(kept, what + " \"" + text.substring(end).strip() + "\" glued to the paragraph");
-      }
+      // A label glued to a sentence end ("families.U.S.") is cut even when the label itself ends
+      // with a full stop; a token standing alone after a space ("U.S.") stays with the paragraph.
       int glued = gluedSentenceEnd(token);
       if (glued > 0) {
         String kept = before.substring(0, space + 1 + glued);
         return Verdict.cut(kept, what + " \"" + text.substring(kept.length()).strip() + "\" glued to the paragraph");
+      }
+      if (Sentences.endsSentence(token)) {
+        String kept = before.substring(0, end);
+        return Verdict.cut(kept, what + " \"" + text.substring(end).strip() + "\" glued to the paragraph");
       }
       boolean label = token.equals("&") || (!token.isEmpty() && Character.isUpperCase(token.codePointAt(0)));
       if (!label || space < 0) {
@@ -78,12 +80,20 @@ final class TrailingDebrisRule implements DebrisRule {
     for (int i = token.length() - 2; i > 0; i--) {
       char c = token.charAt(i);
       boolean end = c == '.' || c == '!' || c == '?' || c == '”' || c == '"';
-      if (end && Character.isUpperCase(token.charAt(i + 1)) && Character.isLowerCase(token.charAt(i - 1))
+      if (end && Character.isUpperCase(token.charAt(i + 1)) && endsLowerCaseWord(token, i)
           || end && Character.isUpperCase(token.charAt(i + 1)) && (token.charAt(i - 1) == '.' || c == '”')) {
         return i + 1;
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the two characters before {@code at} are lower-case letters: "families." ends a word,
+   * while the "h." in "Ph.D." is an abbreviation, not a sentence end.
+   */
+  private static boolean endsLowerCaseWord(String token, int at) {
+    return at >= 2 && Character.isLowerCase(token.charAt(at - 1)) && Character.isLowerCase(token.charAt(at - 2));
   }
 
   private static boolean endsWithIgnoreCase(String text, String suffix) {

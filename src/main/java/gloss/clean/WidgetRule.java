@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * {@code widget}: page furniture that is not the article. Share, follow and subscribe widgets,
- * cookie notices, "Skip to content", and menu text such as "Business &amp; Finance Click to expand
- * menu.".
+ * cookie notices, "Skip to content", a blog's "Like this:" button, and menu text such as "Business
+ * &amp; Finance Click to expand menu.".
  */
 final class WidgetRule implements DebrisRule {
   private static final Set<String> PHRASES =
@@ -17,7 +17,7 @@ final class WidgetRule implements DebrisRule {
           "share on x", "share on linkedin", "share via email", "tweet", "email", "print",
           "copy link", "link copied", "subscribe", "sign in", "log in", "register",
           "back to top", "click to expand menu", "accept cookies", "accept all cookies",
-          "manage cookies", "cookie settings");
+          "manage cookies", "cookie settings", "like this", "like loading");
   private static final List<String> PREFIXES =
       List.of(
           "share this:", "share on ", "click to share on ", "follow us on ", "follow us:",

@@ -47,6 +47,8 @@ class CleanerTest {
       Follow us on Twitter                                             | widget
       Subscribe to our newsletter                                      | widget
       We use cookies to improve your experience.                       | widget
+      Like this:                                                       | widget
+      Like Loading...                                                  | widget
       For the latest news, weather, sports and streaming video, visit The Hill. | syndication
       © 2023 Nexstar Media Inc. All rights reserved.                   | syndication
       We need to go deeper deep sea diplomats how to#                  | search-junk
@@ -80,6 +82,36 @@ class CleanerTest {
     Cleaned cleaned = clean(LEAD + "\n\nThe talks resumed in Vienna.Business & Finance Click to expand menu.\n");
     assertEquals(List.of(LEAD, "The talks resumed in Vienna."), kept(cleaned));
     assertEquals(1, cleaned.report().count(ReportEntry.Action.CUT));
+  }
+
+  @Test
+  void cutsAMenuLabelGluedToASentenceEndEvenWhenTheLabelEndsWithAFullStop() {
+    Cleaned cleaned = clean(LEAD + "\n\nThe ward was paid for by local families.U.S. Business & Finance Click to expand menu.\n");
+    assertEquals(List.of(LEAD, "The ward was paid for by local families."), kept(cleaned));
+  }
+
+  @Test
+  void keepsAnAbbreviationStandingBeforeMenuText() {
+    Cleaned cleaned = clean(LEAD + "\n\nThe talks were led by diplomats from the U.S. Business & Finance Click to expand menu.\n");
+    assertEquals(List.of(LEAD, "The talks were led by diplomats from the U.S."), kept(cleaned));
+    Cleaned phd = clean(LEAD + "\n\nThe report was written by a young Ph.D. World Click to expand menu.\n");
+    assertEquals(List.of(LEAD, "The report was written by a young Ph.D."), kept(phd));
+  }
+
+  @Test
+  void repairsAClosingQuotationMarkThatLostItsLastByte() {
+    // "”" is E2 80 9D; read as Windows-1252 it shows as "â€" and the undefined 9D is lost.
+    Cleaned cleaned = clean("\u00e2\u20ac\u0153We did it,\u00e2\u20ac said the chief. \u00e2\u20ac\u0153Thank you.\u00e2\u20ac\n");
+    assertEquals("\u201cWe did it,\u201d said the chief. \u201cThank you.\u201d", kept(cleaned).get(0));
+    assertEquals(1, cleaned.report().count(ReportEntry.Action.REPAIRED));
+  }
+
+  @Test
+  void flagsALostByteOutsideAClosingQuotationMarksPlace() {
+    String line = "The minister\u00e2\u20acs aides declined to comment.";
+    Cleaned cleaned = clean(line + "\n");
+    assertEquals(List.of(line), kept(cleaned));
+    assertEquals(1, cleaned.report().count(ReportEntry.Action.SUSPICIOUS));
   }
 
   @Test
