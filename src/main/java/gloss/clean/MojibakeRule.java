@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class MojibakeRule implements DebrisRule {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final String UNDEFINED = "\u0081\u008D\u008F\u0090\u009D";
 
   @Override
   public String id() {
@@ -85,16 +86,20 @@ final class MojibakeRule implements DebrisRule {
     return out == null ? text : out.append(text, from, text.length()).toString();
   }
 
-  /** Windows-1252 bytes of {@code text}, where {@code U+009D} stands for the byte 9D. */
+  /**
+   * Windows-1252 bytes of {@code text}, where the C1 characters {@code U+0081}, {@code U+008D},
+   * {@code U+008F}, {@code U+0090} and {@code U+009D} stand for the bytes that Windows-1252 leaves
+   * undefined (a page that shows UTF-8 as Windows-1252 passes them through as those characters).
+   */
   private static ByteBuffer encode(String text, CharsetEncoder encoder) throws CharacterCodingException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
     int from = 0;
     for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\u009D') {
+      if (i == text.length() || UNDEFINED.indexOf(text.charAt(i)) >= 0) {
         ByteBuffer segment = encoder.encode(CharBuffer.wrap(text, from, i));
         out.write(segment.array(), segment.arrayOffset() + segment.position(), segment.remaining());
         if (i < text.length()) {
-          out.write(0x9D);
+          out.write(text.charAt(i));
         }
         from = i + 1;
       }

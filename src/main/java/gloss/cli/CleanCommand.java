@@ -5,6 +5,7 @@ import gloss.annotate.AnnotatedReading;
 import gloss.clean.ReportEntry;
 import gloss.diag.Diagnostics;
 import gloss.structure.Reading;
+import gloss.text.Controls;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +96,8 @@ final class CleanCommand implements Callable<Integer> {
     }
   }
 
-  private static String quote(String text) {
+  private static String quote(String raw) {
+    String text = Controls.visible(raw);
     String shown = text.length() > 100 ? text.substring(0, 99) + "…" : text;
     return "\"" + shown + "\"";
   }

@@ -110,15 +110,26 @@ final class TextDecoder {
     }
   }
 
-  /** The first C0 or C1 control character other than tab, newline and form feed, or -1. */
+  /**
+   * The first C0 or C1 control character other than tab, newline and form feed, or -1. The five C1
+   * characters that stand for bytes Windows-1252 leaves undefined (81, 8D, 8F, 90, 9D) are allowed
+   * right after a Latin-1 letter or "€": that is mojibake ("â€\u009D" for "”"), which the cleaner's
+   * {@code mojibake} rule repairs, not binary data.
+   */
   private static int firstControl(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ((c < 0x20 && c != '\n' && c != '\t' && c != '\f') || (c >= 0x7F && c < 0xA0)) {
-        return i;
+        if (!(undefinedInWindows1252(c) && i > 0 && (text.charAt(i - 1) >= 0xA0))) {
+          return i;
+        }
       }
     }
     return -1;
+  }
+
+  private static boolean undefinedInWindows1252(char c) {
+    return c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D;
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -10,6 +10,7 @@ import gloss.link.EntryLinks;
 import gloss.load.Note;
 import gloss.load.TemplateSet;
 import gloss.structure.Metadata;
+import gloss.text.Controls;
 import gloss.text.EditionDate;
 import gloss.text.Readability;
 import gloss.text.Words;
@@ -278,7 +279,7 @@ public final class Renderer {
     List<ReportView.Row> rows = new ArrayList<>();
     for (ReportEntry e : report.entries()) {
       rows.add(new ReportView.Row(e.line(), e.action().label(), e.action().name().toLowerCase(java.util.Locale.ROOT),
-          e.rule(), e.before(), e.after().isEmpty() ? null : e.after(), e.reason()));
+          e.rule(), Controls.visible(e.before()), e.after().isEmpty() ? null : Controls.visible(e.after()), e.reason()));
     }
     String title = r.reading().meta().title();
     return new ReportView(

@@ -107,6 +107,13 @@ class CleanerTest {
   }
 
   @Test
+  void repairsAClosingQuotationMarkWhoseLastByteSurvivedAsAControlCharacter() {
+    Cleaned cleaned = clean("\u00e2\u20ac\u0153We did it,\u00e2\u20ac\u009d said the chief.\n");
+    assertEquals("\u201cWe did it,\u201d said the chief.", kept(cleaned).get(0));
+    assertEquals(1, cleaned.report().count(ReportEntry.Action.REPAIRED));
+  }
+
+  @Test
   void flagsALostByteOutsideAClosingQuotationMarksPlace() {
     String line = "The minister\u00e2\u20acs aides declined to comment.";
     Cleaned cleaned = clean(line + "\n");

@@ -59,4 +59,12 @@ class TextDecoderTest {
     assertEquals("content/readings/t.txt:2: binary content: control character U+0007",
         Fixtures.messages(diagnostics));
   }
+
+  @Test
+  void anUndefinedWindows1252ByteInsideMojibakeIsTextNotBinary() {
+    // "”" (E2 80 9D) shown as Windows-1252 and saved again as UTF-8: "â€" then U+009D.
+    String text = "He said \u00e2\u20ac\u0153yes\u00e2\u20ac\u009d today.\n";
+    assertEquals(text, decode(text.getBytes(StandardCharsets.UTF_8)).orElseThrow());
+    assertTrue(decode("ok\n\u009dalone\n".getBytes(StandardCharsets.UTF_8)).isEmpty(), "a C1 control on its own is binary");
+  }
 }
