@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -66,5 +67,22 @@ class HtmlValidityTest {
     }
     notes.forEach(note -> System.out.println("nu html checker, allowed: " + note));
     assertEquals(List.of(), errors, "HTML errors in " + errors.size() + " places");
+  }
+
+  /** An empty list is a section guard that failed; the search page's results list is filled by its script. */
+  @Test
+  void noPageHasAnEmptyList() throws IOException {
+    List<String> empty = new ArrayList<>();
+    for (Path page : pages()) {
+      org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+      for (org.jsoup.nodes.Element list : doc.select("ul, ol, dl, tbody").not("#search-results")) {
+        if (list.children().isEmpty()) {
+          Element heading = list.parent() == null ? null : list.parent().selectFirst("h2, h3");
+          empty.add(site.relativize(page) + ": an empty <" + list.tagName() + ">"
+              + (heading == null ? "" : " under \"" + heading.text() + "\""));
+        }
+      }
+    }
+    assertEquals(List.of(), empty);
   }
 }

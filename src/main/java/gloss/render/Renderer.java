@@ -274,6 +274,16 @@ public final class Renderer {
         groups, edition.notes().size());
   }
 
+  private static String reportSummary(CleaningReport report) {
+    long dropped = report.count(ReportEntry.Action.DROPPED);
+    String summary = dropped + (dropped == 1 ? " line" : " lines") + " dropped, "
+        + report.count(ReportEntry.Action.CUT) + " cut, "
+        + report.count(ReportEntry.Action.REPAIRED) + " repaired, "
+        + report.count(ReportEntry.Action.SUSPICIOUS) + " kept but suspicious";
+    long kept = report.count(ReportEntry.Action.KEPT);
+    return kept == 0 ? summary : summary + ", " + kept + " kept by the sidecar against a rule";
+  }
+
   private ReportView reportView(Edition edition, AnnotatedReading r) {
     CleaningReport report = r.reading().report();
     List<ReportView.Row> rows = new ArrayList<>();
@@ -285,9 +295,7 @@ public final class Renderer {
     return new ReportView(
         chrome(edition, "Cleaning report: " + title, "../", "What cleaning removed from " + title),
         title, "../readings/" + r.id() + ".html", report.path(), rows,
-        report.count(ReportEntry.Action.DROPPED), report.count(ReportEntry.Action.CUT),
-        report.count(ReportEntry.Action.REPAIRED), report.count(ReportEntry.Action.SUSPICIOUS),
-        report.count(ReportEntry.Action.KEPT), r.id() + ".json");
+        reportSummary(report), r.id() + ".json");
   }
 
   /** The cleaning report as JSON, for scripts that audit an edition. */

@@ -2,18 +2,19 @@ package gloss.render;
 
 import java.util.List;
 
-/** The view of {@code report.mustache}: what cleaning did to one reading, for maintainers. */
+/**
+ * The view of {@code report.mustache}: what cleaning did to one reading, for maintainers.
+ *
+ * @param summary the counts in words, such as "1 line dropped, 2 cut, 0 repaired, 0 kept but
+ *     suspicious"
+ */
 public record ReportView(
     Chrome chrome,
     String title,
     String readingHref,
     String path,
     List<Row> rows,
-    long dropped,
-    long cut,
-    long repaired,
-    long suspicious,
-    long keptBySidecar,
+    String summary,
     String jsonHref) {
 
   /** One report entry. */

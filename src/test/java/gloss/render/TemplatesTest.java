@@ -28,6 +28,21 @@ class TemplatesTest {
     assertEquals("", Fixtures.messages(diagnostics));
   }
 
+  /** A view with a list, for the section tests. */
+  record Items(List<String> items) {}
+
+  @Test
+  void anEmptyListsSizeIsFalseAndAFullOnesIsTrue() {
+    Diagnostics diagnostics = new Diagnostics();
+    Templates t = templates(Map.of("page",
+        "{{#items.size}}<h2>Items</h2><ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>{{/items.size}}{{^items.size}}<p>None</p>{{/items.size}}"));
+    t.compileAll(List.of("page"), diagnostics);
+    assertEquals("<p>None</p>", t.render("page", new Items(List.of()), "a test", diagnostics).orElseThrow());
+    assertEquals("<h2>Items</h2><ul><li>a</li><li>b</li></ul>",
+        t.render("page", new Items(List.of("a", "b")), "a test", diagnostics).orElseThrow());
+    assertEquals("", Fixtures.messages(diagnostics));
+  }
+
   @Test
   void anUnknownKeyIsAnErrorNamingTemplateAndLine() {
     Diagnostics diagnostics = new Diagnostics();
