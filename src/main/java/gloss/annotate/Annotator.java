@@ -45,9 +45,14 @@ public final class Annotator {
     for (int i = 0; i < texts.size(); i++) {
       markers.add(new ArrayList<>());
     }
+    String sidecar = reading.source().sidecar().path();
     for (PassageNote note : reading.source().sidecar().notes()) {
-      Anchors.locate(note, texts, reading.source().sidecar().path(), diagnostics)
-          .ifPresent(a -> markers.get(a.paragraph()).add(new Marker(a.end(), note)));
+      if (!note.entry().isEmpty() && catalog.note(note.entry()).isEmpty()) {
+        diagnostics.error(sidecar, note.line(), "unknown note id \"" + note.entry() + "\" in entry:");
+        continue;
+      }
+      Anchors.locate(note, texts, sidecar, diagnostics).ifPresent(a -> markers.get(a.paragraph())
+          .add(new Marker(Math.max(0, a.end() - note.quote().length()), a.end(), note)));
     }
     Writer writer = new Writer();
     writer.frontMatter(reading.meta(), reading);
@@ -72,8 +77,8 @@ public final class Annotator {
     return new AnnotatedReading(reading, writer.out.toString(), List.copyOf(writer.footnotes), List.copyOf(writer.mentions));
   }
 
-  /** A passage note's place: after offset {@code end} of its paragraph. */
-  private record Marker(int end, PassageNote note) {}
+  /** A passage note's place: its quote runs from {@code start} to {@code end} of its paragraph. */
+  private record Marker(int start, int end, PassageNote note) {}
 
   /** Builds one reading's Markdown; numbers footnotes as they are written. */
   private final class Writer {
@@ -115,7 +120,7 @@ public final class Annotator {
       int cursor = 0;
       int next = 0;
       for (Catalog.Span span : spans) {
-        next = passageMarks(md, text, cursor, span.start(), sorted, next);
+        next = passageMarks(md, text, cursor, span.start(), sorted, next, index);
         String surface = text.substring(span.start(), span.end());
         mentions.add(new Mention(span.id(), index + 1, span.start(), span.end(), surface));
         md.append('[').append(MarkdownText.escape(surface)).append("](")
@@ -128,29 +133,42 @@ public final class Annotator {
         }
         cursor = span.end();
         while (next < sorted.size() && sorted.get(next).end() <= cursor) {
-          md.append(passageFootnote(sorted.get(next++).note()));
+          md.append(passageFootnote(sorted.get(next++), text, index));
         }
       }
-      passageMarks(md, text, cursor, text.length(), sorted, next);
+      passageMarks(md, text, cursor, text.length(), sorted, next, index);
       return md.toString();
     }
 
     /** Writes text from {@code cursor} up to {@code limit}, with the passage marks inside it. */
-    private int passageMarks(StringBuilder md, String text, int cursor, int limit, List<Marker> sorted, int next) {
+    private int passageMarks(
+        StringBuilder md, String text, int cursor, int limit, List<Marker> sorted, int next, int index) {
       int at = cursor;
       while (next < sorted.size() && sorted.get(next).end() <= limit) {
         int end = Math.max(at, sorted.get(next).end());
         md.append(MarkdownText.escape(text.substring(at, end)));
-        md.append(passageFootnote(sorted.get(next++).note()));
+        md.append(passageFootnote(sorted.get(next++), text, index));
         at = end;
       }
       md.append(MarkdownText.escape(text.substring(at, limit)));
       return next;
     }
 
-    private String passageFootnote(PassageNote note) {
+    /**
+     * A passage note's footnote. A note about an entry also records the quoted words as a mention
+     * of that entry and ends with a link to its page.
+     */
+    private String passageFootnote(Marker marker, String text, int index) {
+      PassageNote note = marker.note();
       String label = note.kind().label();
       String body = note.body().strip().replace("\n", "\n    ");
+      if (!note.entry().isEmpty()) {
+        Note entry = catalog.note(note.entry()).orElseThrow();
+        mentions.add(new Mention(entry.id(), index + 1, marker.start(), marker.end(),
+            text.substring(marker.start(), marker.end())));
+        footnoted.add(entry.id());
+        body = body + "\n    See [" + MarkdownText.escape(entry.name()) + "](" + ENTRY_PREFIX + entry.id() + ".html).";
+      }
       return footnote(label, "*" + Character.toUpperCase(label.charAt(0)) + label.substring(1) + ".* " + body, "");
     }
 

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param occurrence which occurrence of the quote, from 1; 0 when not given
  * @param kind editorial, context, correction or translation
  * @param body the note, in Markdown
+ * @param entry the id of an entry the passage is about, or empty: the passage then counts as a
+ *     mention of that entry (listed on its page) and the note links to it
  * @param line the sidecar line where the note starts
  */
 public record PassageNote(
@@ -20,6 +22,7 @@ public record PassageNote(
     int occurrence,
     Kind kind,
     String body,
+    String entry,
     int line) {
 
   /** What a passage note does for the reader. */
@@ -41,5 +44,6 @@ public record PassageNote(
     Objects.requireNonNull(suffix, "suffix");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(entry, "entry");
   }
 }

@@ -19,7 +19,7 @@ final class SidecarParser {
           "questions", "key_terms");
   private static final Set<String> QUOTE_KEYS = Set.of("first", "last", "citation");
   private static final Set<String> NOTE_KEYS =
-      Set.of("quote", "prefix", "suffix", "occurrence", "kind", "note");
+      Set.of("quote", "prefix", "suffix", "occurrence", "kind", "note", "entry");
 
   private SidecarParser() {}
 
@@ -117,6 +117,7 @@ final class SidecarParser {
                 Math.max(0, occurrence),
                 kind.get(),
                 body.get(),
+                item.string("entry").orElse(""),
                 item.line()));
       }
     }

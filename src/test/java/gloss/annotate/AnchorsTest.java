@@ -16,7 +16,7 @@ class AnchorsTest {
       "Afterwards the ministers met reporters. Nobody expected a breakthrough.");
 
   private static PassageNote note(String quote, String prefix, int occurrence) {
-    return new PassageNote(quote, prefix, "", occurrence, PassageNote.Kind.EDITORIAL, "A note.", 7);
+    return new PassageNote(quote, prefix, "", occurrence, PassageNote.Kind.EDITORIAL, "A note.", "", 7);
   }
 
   private static Optional<Anchors.Anchor> locate(PassageNote note, Diagnostics diagnostics) {
