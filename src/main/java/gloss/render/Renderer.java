@@ -41,10 +41,20 @@ public final class Renderer {
   private final Templates templates;
   private final TemplateSet set;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  /** Reading id to title, for the edition being rendered: a map, as pages look titles up thousands of times. */
+  private Map<String, String> titles = Map.of();
+
+  private final RenderCache cache;
 
   public Renderer(TemplateSet set) {
+    this(set, new RenderCache());
+  }
+
+  /** A renderer that reuses the per-reading HTML of earlier builds kept in {@code cache}. */
+  public Renderer(TemplateSet set, RenderCache cache) {
     this.set = set;
     this.templates = new Templates(set);
+    this.cache = cache;
   }
 
   /** Every page of the site, sorted by path. */
@@ -53,18 +63,21 @@ public final class Renderer {
     if (diagnostics.hasErrors()) {
       return List.of();
     }
+    titles = edition.readings().stream()
+        .collect(Collectors.toMap(AnnotatedReading::id, r -> r.reading().meta().title(), (a, b) -> a));
     List<Page> pages = new ArrayList<>();
     pages.add(page("index.html", templates.render("index", indexView(edition), "the home page", diagnostics)));
     List<AnnotatedReading> readings = edition.readings();
     List<String> bodies = readings.parallelStream()
-        .map(r -> ReadingHtml.decorate(markdown.toHtml(r.markdown()), r.reading().blocks()))
+        .map(r -> cache.get(List.of("body", r.markdown(), r.reading().blocks()),
+            () -> ReadingHtml.decorate(markdown.toHtml(r.markdown()), r.reading().blocks())))
         .toList();
     pages.addAll(
         IntStream.range(0, readings.size()).parallel()
             .mapToObj(i -> readingPages(edition, i, bodies.get(i), diagnostics))
             .flatMap(List::stream)
             .toList());
-    pages.addAll(new EditionPages(templates, markdown).render(edition, bodies, diagnostics));
+    pages.addAll(new EditionPages(templates, markdown, cache).render(edition, bodies, diagnostics));
     for (Note note : edition.notes()) {
       pages.add(page("entries/" + note.id() + ".html",
           templates.render("entry", entryView(edition, note), note.path(), diagnostics)));
@@ -76,6 +89,7 @@ public final class Renderer {
     set.assets().forEach((path, bytes) -> pages.add(new Page("assets/" + path, bytes)));
     pages.add(new Page(".gloss", MARKER.getBytes(StandardCharsets.UTF_8)));
     pages.sort(Comparator.comparing(Page::path));
+    cache.endBuild();
     return List.copyOf(pages);
   }
 
@@ -135,7 +149,7 @@ public final class Renderer {
     });
     List<Link> related = new ArrayList<>();
     for (Edition.Related rel : edition.related().get(r.id())) {
-      related.add(new Link(rel.reading() + ".html", title(edition, rel.reading()),
+      related.add(new Link(rel.reading() + ".html", title(rel.reading()),
           rel.shared().stream().map(id -> edition.note(id).map(Note::name).orElse(id)).collect(Collectors.joining(", "))));
     }
     List<AnnotatedReading> all = edition.readings();
@@ -152,10 +166,15 @@ public final class Renderer {
         source.fileName(), source.sidecar().originalName().orElse(null), source.sha256(),
         words, Words.minutes(words), body, entries, related, previous, next,
         r.id() + ".md", "../reports/" + r.id() + ".html",
-        Readability.describe(Readability.grade(r.reading().paragraphs().stream().map(p -> p.text()).toList())),
+        grade(r),
         questions(r, markdown), keyTerms(edition, r, "../"),
         Citations.of(meta, edition.config(), "readings/" + r.id() + ".html"),
         jsonLd(edition, r, words));
+  }
+
+  private String grade(AnnotatedReading r) {
+    List<String> texts = r.reading().paragraphs().stream().map(p -> p.text()).toList();
+    return cache.get(List.of("grade", texts), () -> Readability.describe(Readability.grade(texts)));
   }
 
   /** The reading's discussion questions, each Markdown rendered to inline HTML. */
@@ -194,9 +213,8 @@ public final class Renderer {
     return new Link(r.id() + ".html", r.reading().meta().title(), null);
   }
 
-  private static String title(Edition edition, String readingId) {
-    return edition.readings().stream().filter(r -> r.id().equals(readingId))
-        .map(r -> r.reading().meta().title()).findFirst().orElse(readingId);
+  private String title(String readingId) {
+    return titles.getOrDefault(readingId, readingId);
   }
 
   private static int words(AnnotatedReading r) {
@@ -208,7 +226,7 @@ public final class Renderer {
     List<EntryView.Occurrence> occurrences = new ArrayList<>();
     for (Edition.EntryMention m : mentions) {
       occurrences.add(new EntryView.Occurrence(
-          "../readings/" + m.reading() + ".html#p" + m.paragraph(), title(edition, m.reading()),
+          "../readings/" + m.reading() + ".html#p" + m.paragraph(), title(m.reading()),
           m.paragraph(), m.before(), m.surface(), m.after()));
     }
     long readings = mentions.stream().map(Edition.EntryMention::reading).distinct().count();
@@ -216,7 +234,9 @@ public final class Renderer {
     for (Note.Ref ref : note.related()) {
       edition.note(ref.id()).ifPresent(n -> related.add(new Link(n.id() + ".html", n.name(), n.gloss())));
     }
-    String body = note.body().isBlank() ? null : ReadingHtml.fragment(markdown.toHtml(entryLinks(edition, note.body())));
+    String linked = note.body().isBlank() ? null : entryLinks(edition, note.body());
+    String body = linked == null ? null
+        : cache.get(List.of("note", linked), () -> ReadingHtml.fragment(markdown.toHtml(linked)));
     return new EntryView(
         chrome(edition, note.name(), "../", note.gloss()),
         note.name(), note.kind().folder(), dates(note),
