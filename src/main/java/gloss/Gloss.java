@@ -29,7 +29,7 @@ public final class Gloss {
 
   /** As {@link #build(Project)}, telling {@code progress} where it is. */
   public static BuildResult build(Project project, Progress progress) {
-    return Pipeline.run(project, Pipeline.Output.WRITE, new StageCache(), progress, new Diagnostics());
+    return Pipeline.run(project, Pipeline.Output.WRITE, new StageCache(false), progress, new Diagnostics());
   }
 
   /**
@@ -37,7 +37,7 @@ public final class Gloss {
    * checksums, passage anchors, and templates that do not compile or name unknown keys.
    */
   public static BuildResult check(Project project) {
-    return Pipeline.run(project, Pipeline.Output.NONE, new StageCache(), Progress.NONE, new Diagnostics());
+    return Pipeline.run(project, Pipeline.Output.NONE, new StageCache(false), Progress.NONE, new Diagnostics());
   }
 
   /**

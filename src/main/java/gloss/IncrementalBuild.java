@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public final class IncrementalBuild {
   private final Project project;
-  private final StageCache cache = new StageCache();
+  private final StageCache cache = new StageCache(true);
 
   public IncrementalBuild(Project project) {
     this.project = Objects.requireNonNull(project, "project");
@@ -22,7 +22,12 @@ public final class IncrementalBuild {
 
   /** Builds the site in memory ({@link BuildResult#site()}), writing nothing. */
   public BuildResult build() {
-    return Pipeline.run(project, Pipeline.Output.NONE, cache, Progress.NONE, new Diagnostics());
+    return build(Progress.NONE);
+  }
+
+  /** As {@link #build()}, telling {@code progress} where it is. */
+  public BuildResult build(Progress progress) {
+    return Pipeline.run(project, Pipeline.Output.NONE, cache, progress, new Diagnostics());
   }
 
   /** Builds and, when there are no errors, replaces the output folder, as {@link Gloss#build} does. */

@@ -31,9 +31,14 @@ final class StageCache {
 
   private record Catalogue(List<Note> notes, MentionPolicy policy, Annotator annotator, List<Diagnostic> diagnostics) {}
 
-  private final RenderCache renderCache = new RenderCache();
+  private final RenderCache renderCache;
   private Catalogue catalogue;
   private Map<Source, Done> readings = new ConcurrentHashMap<>();
+
+  /** A cache for one build ({@code keep} false: the HTML is not kept) or for many. */
+  StageCache(boolean keep) {
+    this.renderCache = keep ? new RenderCache() : RenderCache.none();
+  }
 
   /** The annotator for these notes, made again only when the notes or the policy changed. */
   synchronized Annotator annotator(List<Note> notes, MentionPolicy policy, Diagnostics diagnostics) {

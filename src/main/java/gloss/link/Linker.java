@@ -69,20 +69,40 @@ public final class Linker {
       position.put(ordered.get(i).id(), i);
     }
     Map<String, List<Edition.Related>> related = new LinkedHashMap<>();
+    Comparator<Map.Entry<String, int[]>> better =
+        Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
+            .thenComparingInt(e -> position.get(e.getKey()));
     for (AnnotatedReading reading : ordered) {
-      Map<String, List<String>> shared = new HashMap<>();
-      for (String entry : entriesOf.get(reading.id())) {
+      List<String> entries = entriesOf.get(reading.id());
+      Map<String, int[]> counts = new HashMap<>();
+      for (String entry : entries) {
         for (String other : readingsOf.get(entry)) {
           if (!other.equals(reading.id())) {
-            shared.computeIfAbsent(other, k -> new ArrayList<>()).add(entry);
+            counts.computeIfAbsent(other, k -> new int[1])[0]++;
+          }
+        }
+      }
+      // the best few by selection, not by sorting every reading that shares an entry: in a large
+      // edition that is most of them
+      List<Map.Entry<String, int[]>> top = new ArrayList<>(MAX_RELATED + 1);
+      for (Map.Entry<String, int[]> candidate : counts.entrySet()) {
+        if (top.size() < MAX_RELATED || better.compare(candidate, top.get(top.size() - 1)) < 0) {
+          int at = 0;
+          while (at < top.size() && better.compare(top.get(at), candidate) < 0) {
+            at++;
+          }
+          top.add(at, candidate);
+          if (top.size() > MAX_RELATED) {
+            top.remove(MAX_RELATED);
           }
         }
       }
       List<Edition.Related> ranked = new ArrayList<>();
-      shared.forEach((other, entries) -> ranked.add(new Edition.Related(other, List.copyOf(entries))));
-      ranked.sort(Comparator.comparingInt((Edition.Related r) -> -r.shared().size())
-          .thenComparingInt(r -> position.get(r.reading())));
-      related.put(reading.id(), List.copyOf(ranked.subList(0, Math.min(MAX_RELATED, ranked.size()))));
+      for (Map.Entry<String, int[]> chosen : top) {
+        List<String> theirs = entriesOf.get(chosen.getKey());
+        ranked.add(new Edition.Related(chosen.getKey(), entries.stream().filter(theirs::contains).toList()));
+      }
+      related.put(reading.id(), List.copyOf(ranked));
     }
     return related;
   }

@@ -43,13 +43,13 @@ final class EditionPages {
     pages.add(html("404.html", templates.render("notfound",
         new PageViews.NotFound(Renderer.chrome(edition, "Page not found", "", "This page does not exist.")),
         "the 404 page", diagnostics)));
-    pages.addAll(SearchIndex.pages(edition));
+    pages.addAll(SearchIndex.pages(edition, cache));
     pages.add(new Page("feed.xml", Feeds.atom(edition).getBytes(StandardCharsets.UTF_8)));
     return pages;
   }
 
-  private static Page html(String path, Optional<String> html) {
-    return new Page(path, html.orElse("").getBytes(StandardCharsets.UTF_8));
+  private Page html(String path, Optional<String> html) {
+    return Renderer.page(path, html, cache);
   }
 
   private PageViews.About about(Edition edition) {

@@ -13,10 +13,28 @@ import java.util.function.Supplier;
 public final class RenderCache {
   private volatile Map<Object, Object> previous = Map.of();
   private final Map<Object, Object> current = new ConcurrentHashMap<>();
+  private final boolean keep;
+
+  /** A cache that keeps what each build made, for the next one. */
+  public RenderCache() {
+    this(true);
+  }
+
+  private RenderCache(boolean keep) {
+    this.keep = keep;
+  }
+
+  /** A cache that keeps nothing, for a one-off build, which has no next build to save work for. */
+  public static RenderCache none() {
+    return new RenderCache(false);
+  }
 
   /** The value for {@code key}: from this build or the previous one, or made now. */
   @SuppressWarnings("unchecked")
   <T> T get(Object key, Supplier<T> make) {
+    if (!keep) {
+      return make.get();
+    }
     return (T) current.computeIfAbsent(key, k -> {
       Object kept = previous.get(k);
       return kept != null ? kept : make.get();

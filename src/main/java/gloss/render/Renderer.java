@@ -47,13 +47,13 @@ public final class Renderer {
   private final RenderCache cache;
 
   public Renderer(TemplateSet set) {
-    this(set, new RenderCache());
+    this(set, RenderCache.none());
   }
 
   /** A renderer that reuses the per-reading HTML of earlier builds kept in {@code cache}. */
   public Renderer(TemplateSet set, RenderCache cache) {
     this.set = set;
-    this.templates = new Templates(set);
+    this.templates = new Templates(set, cache);
     this.cache = cache;
   }
 
@@ -99,13 +99,22 @@ public final class Renderer {
     String path = reading.reading().source().path();
     return List.of(
         page("readings/" + id + ".html", templates.render("reading", readingView(edition, index, body), path, diagnostics)),
-        new Page("readings/" + id + ".md", reading.markdown().getBytes(StandardCharsets.UTF_8)),
+        new Page("readings/" + id + ".md", cache.get(List.of("bytes", reading.markdown()),
+            () -> reading.markdown().getBytes(StandardCharsets.UTF_8))),
         page("reports/" + id + ".html", templates.render("report", reportView(edition, reading), path, diagnostics)),
-        new Page("reports/" + id + ".json", reportJson(reading).getBytes(StandardCharsets.UTF_8)));
+        new Page("reports/" + id + ".json", cache.get(
+            List.of("json", id, reading.reading().report(), reading.reading().source().sha256()),
+            () -> reportJson(reading).getBytes(StandardCharsets.UTF_8))));
   }
 
-  private static Page page(String path, Optional<String> html) {
-    return new Page(path, html.orElse("").getBytes(StandardCharsets.UTF_8));
+  private Page page(String path, Optional<String> html) {
+    return page(path, html, cache);
+  }
+
+  /** A page of HTML; its bytes are those of the previous build when it came out the same. */
+  static Page page(String path, Optional<String> html, RenderCache cache) {
+    String text = html.orElse("");
+    return new Page(path, cache.get(List.of("bytes", text), () -> text.getBytes(StandardCharsets.UTF_8)));
   }
 
   static Chrome chrome(Edition edition, String title, String root, String description) {
@@ -217,8 +226,9 @@ public final class Renderer {
     return titles.getOrDefault(readingId, readingId);
   }
 
-  private static int words(AnnotatedReading r) {
-    return r.reading().paragraphs().stream().mapToInt(p -> Words.count(p.text())).sum();
+  private int words(AnnotatedReading r) {
+    List<gloss.structure.Block.Paragraph> paragraphs = r.reading().paragraphs();
+    return cache.get(List.of("words", paragraphs), () -> paragraphs.stream().mapToInt(p -> Words.count(p.text())).sum());
   }
 
   private EntryView entryView(Edition edition, Note note) {
