@@ -19,7 +19,7 @@ import org.apache.commons.io.FileUtils;
  * edition. Editions are written under {@code target/bench/} once and reused.
  *
  * <p>Run with {@code mvn -q -Pbench verify -DskipTests -Dbench.main=gloss.bench.EditionBenchmark};
- * {@code -Dbench.sizes=10,1000} picks the sizes.
+ * {@code -Dbench.sizes=10,1000} picks the sizes and {@code -Dbench.heap=3g} the children's heap.
  */
 public final class EditionBenchmark {
   private static final int NOTES = 2_000;
@@ -32,7 +32,7 @@ public final class EditionBenchmark {
     Path work = Path.of("target/bench").toAbsolutePath();
     Path templates = Path.of("templates").toAbsolutePath();
     System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-        + System.getProperty("java.version"));
+        + System.getProperty("java.version") + "; children run with -Xmx" + System.getProperty("bench.heap", "1g"));
     if (Files.isRegularFile(Path.of("target/gloss.jar"))) {
       for (int run = 0; run < 3; run++) {
         Path out = work.resolve("five-site");
@@ -83,7 +83,7 @@ public final class EditionBenchmark {
   private static Result run(List<String> args, boolean echo) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx1g");
+    command.add("-Xmx" + System.getProperty("bench.heap", "1g"));
     command.addAll(args);
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
