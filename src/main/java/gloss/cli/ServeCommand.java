@@ -48,7 +48,11 @@ final class ServeCommand implements Callable<Integer> {
       err.println("gloss: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage());
       return Main.CONTENT_ERROR;
     }
-    Thread stopper = new Thread(() -> close(preview), "gloss-stop");
+    Thread stopper = new Thread(() -> {
+      close(preview);
+      out.println("stopped");
+      out.flush();
+    }, "gloss-stop");
     Runtime.getRuntime().addShutdownHook(stopper);
     out.println("serving " + preview.url() + " (Ctrl-C to stop); watching " + project.content + " and "
         + project.templates);

@@ -50,7 +50,9 @@ public final class EditionBenchmark {
           "--out", root.resolve("site").toString()), true);
       System.out.printf(Locale.ROOT, "%,6d readings, %,d notes: %6.2f s wall, %7.1f readings/s, peak heap %s MB (exit %d)%n",
           n, NOTES, r.seconds(), n / r.seconds(), r.peakHeapMb(), r.exit());
-      if (n == 1_000) {
+      if (r.exit() != 0) {
+        System.out.println("    (the build failed: see its output above)");
+      } else if (n == 1_000) {
         thousand = r.seconds();
       } else if (n == 10_000 && thousand > 0) {
         System.out.printf(Locale.ROOT, "growth: 10,000 readings took %.1f times as long as 1,000 (target <= 11)%n",
