@@ -58,53 +58,67 @@ public final class Linker {
     return new Edition(config, ordered, notes, mentions, entriesOf, related(ordered, entriesOf));
   }
 
-  /** Related readings from the inverted index entry -> readings, ranked by shared entries. */
+  /**
+   * Related readings from the inverted index entry -> readings, ranked by shared entries, then by
+   * reading order. Readings are numbered by their place in the reading order, so counting shared
+   * entries is array work, and the best few are selected, not sorted out of every reading that
+   * shares an entry (in a large edition, most of them).
+   */
   private static Map<String, List<Edition.Related>> related(
       List<AnnotatedReading> ordered, Map<String, List<String>> entriesOf) {
-    Map<String, List<String>> readingsOf = new HashMap<>();
-    entriesOf.forEach((reading, entries) -> entries.forEach(
-        e -> readingsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(reading)));
-    Map<String, Integer> position = new HashMap<>();
-    for (int i = 0; i < ordered.size(); i++) {
-      position.put(ordered.get(i).id(), i);
+    int n = ordered.size();
+    Map<String, List<Integer>> readingsOf = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String e : entriesOf.get(ordered.get(i).id())) {
+        readingsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+      }
     }
+    Map<String, int[]> readingsOfEntry = new HashMap<>();
+    readingsOf.forEach((e, list) -> readingsOfEntry.put(e, list.stream().mapToInt(Integer::intValue).toArray()));
+    int[] counts = new int[n];
+    int[] touched = new int[n];
     Map<String, List<Edition.Related>> related = new LinkedHashMap<>();
-    Comparator<Map.Entry<String, int[]>> better =
-        Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
-            .thenComparingInt(e -> position.get(e.getKey()));
-    for (AnnotatedReading reading : ordered) {
-      List<String> entries = entriesOf.get(reading.id());
-      Map<String, int[]> counts = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      List<String> entries = entriesOf.get(ordered.get(i).id());
+      int seen = 0;
       for (String entry : entries) {
-        for (String other : readingsOf.get(entry)) {
-          if (!other.equals(reading.id())) {
-            counts.computeIfAbsent(other, k -> new int[1])[0]++;
+        for (int other : readingsOfEntry.get(entry)) {
+          if (other != i && counts[other]++ == 0) {
+            touched[seen++] = other;
           }
         }
       }
-      // the best few by selection, not by sorting every reading that shares an entry: in a large
-      // edition that is most of them
-      List<Map.Entry<String, int[]>> top = new ArrayList<>(MAX_RELATED + 1);
-      for (Map.Entry<String, int[]> candidate : counts.entrySet()) {
-        if (top.size() < MAX_RELATED || better.compare(candidate, top.get(top.size() - 1)) < 0) {
-          int at = 0;
-          while (at < top.size() && better.compare(top.get(at), candidate) < 0) {
-            at++;
-          }
-          top.add(at, candidate);
-          if (top.size() > MAX_RELATED) {
-            top.remove(MAX_RELATED);
-          }
+      int[] top = new int[MAX_RELATED];
+      int size = 0;
+      for (int t = 0; t < seen; t++) {
+        int candidate = touched[t];
+        if (size == MAX_RELATED && !better(candidate, top[size - 1], counts)) {
+          continue;
         }
+        int at = size < MAX_RELATED ? size++ : size - 1;
+        while (at > 0 && better(candidate, top[at - 1], counts)) {
+          top[at] = top[at - 1];
+          at--;
+        }
+        top[at] = candidate;
       }
       List<Edition.Related> ranked = new ArrayList<>();
-      for (Map.Entry<String, int[]> chosen : top) {
-        List<String> theirs = entriesOf.get(chosen.getKey());
-        ranked.add(new Edition.Related(chosen.getKey(), entries.stream().filter(theirs::contains).toList()));
+      for (int k = 0; k < size; k++) {
+        String other = ordered.get(top[k]).id();
+        List<String> theirs = entriesOf.get(other);
+        ranked.add(new Edition.Related(other, entries.stream().filter(theirs::contains).toList()));
       }
-      related.put(reading.id(), List.copyOf(ranked));
+      related.put(ordered.get(i).id(), List.copyOf(ranked));
+      for (int t = 0; t < seen; t++) {
+        counts[touched[t]] = 0;
+      }
     }
     return related;
+  }
+
+  /** Whether reading {@code a} ranks above {@code b}: more shared entries, then earlier. */
+  private static boolean better(int a, int b, int[] counts) {
+    return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
   }
 
   private static List<AnnotatedReading> order(

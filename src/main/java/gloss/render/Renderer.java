@@ -114,7 +114,7 @@ public final class Renderer {
   /** A page of HTML; its bytes are those of the previous build when it came out the same. */
   static Page page(String path, Optional<String> html, RenderCache cache) {
     String text = html.orElse("");
-    return new Page(path, cache.get(List.of("bytes", text), () -> text.getBytes(StandardCharsets.UTF_8)));
+    return new Page(path, cache.get(new RenderCache.Same(text), () -> text.getBytes(StandardCharsets.UTF_8)));
   }
 
   static Chrome chrome(Edition edition, String title, String root, String description) {
