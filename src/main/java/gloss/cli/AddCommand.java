@@ -4,6 +4,7 @@ import gloss.Gloss;
 import gloss.annotate.AnnotatedReading;
 import gloss.diag.Diagnostics;
 import gloss.load.ContentLoader;
+import gloss.load.DisplayPaths;
 import gloss.text.EditionDate;
 import gloss.text.Slugs;
 import java.io.IOException;
@@ -76,7 +77,7 @@ final class AddCommand implements Callable<Integer> {
     Optional<String> found = readable(diagnostics);
     Path readings = content.resolve("readings");
     if (found.isPresent() && !Files.isDirectory(readings, LinkOption.NOFOLLOW_LINKS)) {
-      diagnostics.error(gloss.load.DisplayPaths.of(readings), 0, "no such folder (is --content the edition's content folder?)");
+      diagnostics.error(DisplayPaths.of(readings), 0, "no such folder (is --content the edition's content folder?)");
     }
     if (diagnostics.hasErrors()) {
       return failed(diagnostics, err);
@@ -86,7 +87,7 @@ final class AddCommand implements Callable<Integer> {
     Path sidecar = readings.resolve(name + ".yaml");
     for (Path existing : new Path[] {text, sidecar}) {
       if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-        diagnostics.error(gloss.load.DisplayPaths.of(existing), 0,
+        diagnostics.error(DisplayPaths.of(existing), 0,
             "already exists; refusing to overwrite it (give another --title to choose another name)");
       }
     }
@@ -97,7 +98,7 @@ final class AddCommand implements Callable<Integer> {
     Files.write(text, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     Files.writeString(sidecar, sidecar(bytes), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE);
-    out.println("added " + gloss.load.DisplayPaths.of(text) + " and its sidecar " + gloss.load.DisplayPaths.of(sidecar));
+    out.println("added " + DisplayPaths.of(text) + " and its sidecar " + DisplayPaths.of(sidecar));
     Diagnostics cleaning = new Diagnostics();
     Optional<AnnotatedReading> cleaned = Gloss.cleanText(text, cleaning);
     Reporter.print(cleaning, err);
@@ -108,7 +109,7 @@ final class AddCommand implements Callable<Integer> {
 
   /** The title to name the reading by, after checking the file is a non-empty text. */
   private Optional<String> readable(Diagnostics diagnostics) throws IOException {
-    String shown = gloss.load.DisplayPaths.of(file);
+    String shown = DisplayPaths.of(file);
     if (!Files.isRegularFile(file)) {
       diagnostics.error(shown, 0, "no such file");
       return Optional.empty();
@@ -161,9 +162,9 @@ final class AddCommand implements Callable<Integer> {
     boolean listed = Files.isRegularFile(edition)
         && READING_ORDER.matcher(Files.readString(edition, StandardCharsets.UTF_8)).find();
     return listed
-        ? "reading order: add \"" + name + "\" to reading_order in " + gloss.load.DisplayPaths.of(edition)
+        ? "reading order: add \"" + name + "\" to reading_order in " + DisplayPaths.of(edition)
             + "; until then it follows the listed readings, by date"
-        : "reading order: " + gloss.load.DisplayPaths.of(edition)
+        : "reading order: " + DisplayPaths.of(edition)
             + " has no reading_order, so readings follow by date (then sidecar order, then file name)";
   }
 

@@ -4,6 +4,7 @@ import gloss.BuildResult;
 import gloss.IncrementalBuild;
 import gloss.Project;
 import gloss.diag.Diagnostic;
+import gloss.diag.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -84,7 +85,7 @@ public final class Preview implements AutoCloseable {
           result.readings(), result.entries(), result.pages(), seconds, result.diagnostics().warningCount()));
     } else {
       List<String> errors = result.diagnostics().all().stream()
-          .filter(d -> d.severity() == gloss.diag.Severity.ERROR).map(Diagnostic::format).toList();
+          .filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::format).toList();
       snapshot.set(new Snapshot(last.build(), last.files(), errors));
       err.println("build failed: " + errors.size() + (errors.size() == 1 ? " error" : " errors")
           + (last.build() > 0 ? "; still serving the last good build" : "; nothing to serve until it is fixed"));
