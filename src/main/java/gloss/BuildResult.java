@@ -1,13 +1,17 @@
 package gloss;
 
 import gloss.diag.Diagnostics;
+import gloss.render.Page;
+import java.util.List;
 
 /**
  * What a build or check did: counts for the summary line, and every diagnostic.
  *
  * @param written whether the site was written (false for check, and for a failed build)
+ * @param site every file of the site, sorted by path; empty when the build has errors
  */
-public record BuildResult(int readings, int entries, int pages, boolean written, Diagnostics diagnostics) {
+public record BuildResult(
+    int readings, int entries, int pages, boolean written, List<Page> site, Diagnostics diagnostics) {
 
   public boolean ok() {
     return !diagnostics.hasErrors();

@@ -24,12 +24,20 @@ public final class Gloss {
 
   /** Builds the edition and, when it has no errors, replaces the output folder with the new site. */
   public static BuildResult build(Project project) {
-    return Pipeline.run(project, true, new Diagnostics());
+    return build(project, Progress.NONE);
   }
 
-  /** Runs every validation of {@link #build} without writing anything. */
+  /** As {@link #build(Project)}, telling {@code progress} where it is. */
+  public static BuildResult build(Project project, Progress progress) {
+    return Pipeline.run(project, Pipeline.Output.WRITE, new StageCache(false), progress, new Diagnostics());
+  }
+
+  /**
+   * Runs every validation of {@link #build} without writing anything: content, sidecars, notes,
+   * checksums, passage anchors, and templates that do not compile or name unknown keys.
+   */
   public static BuildResult check(Project project) {
-    return Pipeline.run(project, false, new Diagnostics());
+    return Pipeline.run(project, Pipeline.Output.NONE, new StageCache(false), Progress.NONE, new Diagnostics());
   }
 
   /**

@@ -2,6 +2,7 @@ package gloss.cli;
 
 import gloss.BuildResult;
 import gloss.Gloss;
+import gloss.Progress;
 import gloss.Project;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code gloss build}: the whole pipeline, replacing the output folder only on success. */
+/**
+ * {@code gloss build}: the whole pipeline, replacing the output folder only on success; a progress
+ * line on a terminal when it takes more than a second, and a summary line at the end.
+ */
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
@@ -35,7 +39,15 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    BuildResult result = Gloss.build(new Project(project.content, project.templates, out));
+    Progress progress = TerminalProgress.forConsole(spec.commandLine().getErr());
+    BuildResult result;
+    try {
+      result = Gloss.build(new Project(project.content, project.templates, out), progress);
+    } finally {
+      if (progress instanceof TerminalProgress terminal) {
+        terminal.close();
+      }
+    }
     Reporter.print(result.diagnostics(), spec.commandLine().getErr());
     double seconds = (System.nanoTime() - start) / 1e9;
     if (!result.ok() || !result.written()) {

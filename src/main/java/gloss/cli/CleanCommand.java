@@ -84,7 +84,8 @@ final class CleanCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void printReport(Reading reading, PrintWriter to) {
+  /** Every change the cleaner made to {@code reading}, one {@code path:line:} line each. */
+  static void printReport(Reading reading, PrintWriter to) {
     List<ReportEntry> entries = reading.report().entries();
     to.println(reading.source().path() + ": " + Reporter.plural(entries.size(), "change") + " by the cleaner");
     for (ReportEntry e : entries) {

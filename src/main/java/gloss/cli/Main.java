@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns scraped article texts into an annotated reading edition.",
-    subcommands = {BuildCommand.class, CheckCommand.class, CleanCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, CleanCommand.class, ServeCommand.class, AddCommand.class})
 public final class Main implements Runnable {
   /** Content errors: each printed as {@code path:line: message}. */
   public static final int CONTENT_ERROR = 1;
@@ -24,7 +24,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check or clean");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, clean, serve or add");
   }
 
   public static void main(String[] args) {

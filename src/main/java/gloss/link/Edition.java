@@ -23,7 +23,21 @@ public record Edition(
     Map<String, List<String>> entriesOf,
     Map<String, List<Related>> related) {
 
+  /** The note with this id; a binary search, as {@code notes} are sorted by id (a linear scan otherwise). */
   public Optional<Note> note(String id) {
+    int low = 0;
+    int high = notes.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = notes.get(mid).id().compareTo(id);
+      if (c == 0) {
+        return Optional.of(notes.get(mid));
+      } else if (c < 0) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
     return notes.stream().filter(n -> n.id().equals(id)).findFirst();
   }
 

@@ -58,33 +58,67 @@ public final class Linker {
     return new Edition(config, ordered, notes, mentions, entriesOf, related(ordered, entriesOf));
   }
 
-  /** Related readings from the inverted index entry -> readings, ranked by shared entries. */
+  /**
+   * Related readings from the inverted index entry -> readings, ranked by shared entries, then by
+   * reading order. Readings are numbered by their place in the reading order, so counting shared
+   * entries is array work, and the best few are selected, not sorted out of every reading that
+   * shares an entry (in a large edition, most of them).
+   */
   private static Map<String, List<Edition.Related>> related(
       List<AnnotatedReading> ordered, Map<String, List<String>> entriesOf) {
-    Map<String, List<String>> readingsOf = new HashMap<>();
-    entriesOf.forEach((reading, entries) -> entries.forEach(
-        e -> readingsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(reading)));
-    Map<String, Integer> position = new HashMap<>();
-    for (int i = 0; i < ordered.size(); i++) {
-      position.put(ordered.get(i).id(), i);
+    int n = ordered.size();
+    Map<String, List<Integer>> readingsOf = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String e : entriesOf.get(ordered.get(i).id())) {
+        readingsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+      }
     }
+    Map<String, int[]> readingsOfEntry = new HashMap<>();
+    readingsOf.forEach((e, list) -> readingsOfEntry.put(e, list.stream().mapToInt(Integer::intValue).toArray()));
+    int[] counts = new int[n];
+    int[] touched = new int[n];
     Map<String, List<Edition.Related>> related = new LinkedHashMap<>();
-    for (AnnotatedReading reading : ordered) {
-      Map<String, List<String>> shared = new HashMap<>();
-      for (String entry : entriesOf.get(reading.id())) {
-        for (String other : readingsOf.get(entry)) {
-          if (!other.equals(reading.id())) {
-            shared.computeIfAbsent(other, k -> new ArrayList<>()).add(entry);
+    for (int i = 0; i < n; i++) {
+      List<String> entries = entriesOf.get(ordered.get(i).id());
+      int seen = 0;
+      for (String entry : entries) {
+        for (int other : readingsOfEntry.get(entry)) {
+          if (other != i && counts[other]++ == 0) {
+            touched[seen++] = other;
           }
         }
       }
+      int[] top = new int[MAX_RELATED];
+      int size = 0;
+      for (int t = 0; t < seen; t++) {
+        int candidate = touched[t];
+        if (size == MAX_RELATED && !better(candidate, top[size - 1], counts)) {
+          continue;
+        }
+        int at = size < MAX_RELATED ? size++ : size - 1;
+        while (at > 0 && better(candidate, top[at - 1], counts)) {
+          top[at] = top[at - 1];
+          at--;
+        }
+        top[at] = candidate;
+      }
       List<Edition.Related> ranked = new ArrayList<>();
-      shared.forEach((other, entries) -> ranked.add(new Edition.Related(other, List.copyOf(entries))));
-      ranked.sort(Comparator.comparingInt((Edition.Related r) -> -r.shared().size())
-          .thenComparingInt(r -> position.get(r.reading())));
-      related.put(reading.id(), List.copyOf(ranked.subList(0, Math.min(MAX_RELATED, ranked.size()))));
+      for (int k = 0; k < size; k++) {
+        String other = ordered.get(top[k]).id();
+        List<String> theirs = entriesOf.get(other);
+        ranked.add(new Edition.Related(other, entries.stream().filter(theirs::contains).toList()));
+      }
+      related.put(ordered.get(i).id(), List.copyOf(ranked));
+      for (int t = 0; t < seen; t++) {
+        counts[touched[t]] = 0;
+      }
     }
     return related;
+  }
+
+  /** Whether reading {@code a} ranks above {@code b}: more shared entries, then earlier. */
+  private static boolean better(int a, int b, int[] counts) {
+    return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
   }
 
   private static List<AnnotatedReading> order(

@@ -25,10 +25,12 @@ import org.jsoup.nodes.Element;
 final class EditionPages {
   private final Templates templates;
   private final MarkdownRenderer markdown;
+  private final RenderCache cache;
 
-  EditionPages(Templates templates, MarkdownRenderer markdown) {
+  EditionPages(Templates templates, MarkdownRenderer markdown, RenderCache cache) {
     this.templates = templates;
     this.markdown = markdown;
+    this.cache = cache;
   }
 
   List<Page> render(Edition edition, List<String> readingBodies, Diagnostics diagnostics) {
@@ -41,13 +43,13 @@ final class EditionPages {
     pages.add(html("404.html", templates.render("notfound",
         new PageViews.NotFound(Renderer.chrome(edition, "Page not found", "", "This page does not exist.")),
         "the 404 page", diagnostics)));
-    pages.addAll(SearchIndex.pages(edition));
+    pages.addAll(SearchIndex.pages(edition, cache));
     pages.add(new Page("feed.xml", Feeds.atom(edition).getBytes(StandardCharsets.UTF_8)));
     return pages;
   }
 
-  private static Page html(String path, Optional<String> html) {
-    return new Page(path, html.orElse("").getBytes(StandardCharsets.UTF_8));
+  private Page html(String path, Optional<String> html) {
+    return Renderer.page(path, html, cache);
   }
 
   private PageViews.About about(Edition edition) {
@@ -140,13 +142,17 @@ final class EditionPages {
       readings.add(new PageViews.PacketReading(i + 1, "r" + (i + 1), meta.title(), String.join(" · ", parts),
           "readings/" + r.id() + ".html", meta.advisory().orElse(null),
           Renderer.questions(r, markdown), Renderer.keyTerms(edition, r, ""),
-          packetBody(bodies.get(i), "r" + (i + 1) + "-")));
+          packetBody(bodies.get(i), i + 1)));
     }
     return new PageViews.Packet(
         Renderer.chrome(edition, "For educators", "", "Every reading of " + edition.config().title()
             + " with questions and key terms, ready to print"),
         edition.config().introduction().map(md -> ReadingHtml.fragment(markdown.toHtml(md))).orElse(null),
         readings);
+  }
+
+  private String packetBody(String body, int number) {
+    return cache.get(List.of("packet", body, number), () -> packetBody(body, "r" + number + "-"));
   }
 
   /**

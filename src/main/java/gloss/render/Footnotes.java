@@ -1,5 +1,7 @@
 package gloss.render;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /** Accessible footnotes: a labelled notes section, named note and back links. */
@@ -13,12 +15,17 @@ final class Footnotes {
    * version (and the printed one).
    */
   static void sidenotes(Element body) {
+    // one pass for the ids: getElementById per note would walk the whole body each time
+    Map<String, Element> byId = new HashMap<>();
+    for (Element e : body.select("[id]")) {
+      byId.putIfAbsent(e.id(), e);
+    }
     for (Element ref : body.select("a.footnote-ref")) {
       String href = ref.attr("href");
       if (!href.startsWith("#")) {
         continue;
       }
-      Element note = body.getElementById(href.substring(1));
+      Element note = byId.get(href.substring(1));
       Element mark = ref.parent() != null && ref.parent().tagName().equals("sup") ? ref.parent() : ref;
       if (note == null) {
         continue;

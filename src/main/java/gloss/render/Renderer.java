@@ -42,10 +42,20 @@ public final class Renderer {
   private final Templates templates;
   private final TemplateSet set;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  /** Reading id to title, for the edition being rendered: a map, as pages look titles up thousands of times. */
+  private Map<String, String> titles = Map.of();
+
+  private final RenderCache cache;
 
   public Renderer(TemplateSet set) {
+    this(set, RenderCache.none());
+  }
+
+  /** A renderer that reuses the per-reading HTML of earlier builds kept in {@code cache}. */
+  public Renderer(TemplateSet set, RenderCache cache) {
     this.set = set;
-    this.templates = new Templates(set);
+    this.templates = new Templates(set, cache);
+    this.cache = cache;
   }
 
   /** Every page of the site, sorted by path. */
@@ -54,18 +64,21 @@ public final class Renderer {
     if (diagnostics.hasErrors()) {
       return List.of();
     }
+    titles = edition.readings().stream()
+        .collect(Collectors.toMap(AnnotatedReading::id, r -> r.reading().meta().title(), (a, b) -> a));
     List<Page> pages = new ArrayList<>();
     pages.add(page("index.html", templates.render("index", indexView(edition), "the home page", diagnostics)));
     List<AnnotatedReading> readings = edition.readings();
     List<String> bodies = readings.parallelStream()
-        .map(r -> ReadingHtml.decorate(markdown.toHtml(r.markdown()), r.reading().blocks()))
+        .map(r -> cache.get(List.of("body", r.markdown(), r.reading().blocks()),
+            () -> ReadingHtml.decorate(markdown.toHtml(r.markdown()), r.reading().blocks())))
         .toList();
     pages.addAll(
         IntStream.range(0, readings.size()).parallel()
             .mapToObj(i -> readingPages(edition, i, bodies.get(i), diagnostics))
             .flatMap(List::stream)
             .toList());
-    pages.addAll(new EditionPages(templates, markdown).render(edition, bodies, diagnostics));
+    pages.addAll(new EditionPages(templates, markdown, cache).render(edition, bodies, diagnostics));
     for (Note note : edition.notes()) {
       pages.add(page("entries/" + note.id() + ".html",
           templates.render("entry", entryView(edition, note), note.path(), diagnostics)));
@@ -77,6 +90,7 @@ public final class Renderer {
     set.assets().forEach((path, bytes) -> pages.add(new Page("assets/" + path, bytes)));
     pages.add(new Page(".gloss", MARKER.getBytes(StandardCharsets.UTF_8)));
     pages.sort(Comparator.comparing(Page::path));
+    cache.endBuild();
     return List.copyOf(pages);
   }
 
@@ -86,13 +100,22 @@ public final class Renderer {
     String path = reading.reading().source().path();
     return List.of(
         page("readings/" + id + ".html", templates.render("reading", readingView(edition, index, body), path, diagnostics)),
-        new Page("readings/" + id + ".md", reading.markdown().getBytes(StandardCharsets.UTF_8)),
+        new Page("readings/" + id + ".md", cache.get(List.of("bytes", reading.markdown()),
+            () -> reading.markdown().getBytes(StandardCharsets.UTF_8))),
         page("reports/" + id + ".html", templates.render("report", reportView(edition, reading), path, diagnostics)),
-        new Page("reports/" + id + ".json", reportJson(reading).getBytes(StandardCharsets.UTF_8)));
+        new Page("reports/" + id + ".json", cache.get(
+            List.of("json", id, reading.reading().report(), reading.reading().source().sha256()),
+            () -> reportJson(reading).getBytes(StandardCharsets.UTF_8))));
   }
 
-  private static Page page(String path, Optional<String> html) {
-    return new Page(path, html.orElse("").getBytes(StandardCharsets.UTF_8));
+  private Page page(String path, Optional<String> html) {
+    return page(path, html, cache);
+  }
+
+  /** A page of HTML; its bytes are those of the previous build when it came out the same. */
+  static Page page(String path, Optional<String> html, RenderCache cache) {
+    String text = html.orElse("");
+    return new Page(path, cache.get(new RenderCache.Same(text), () -> text.getBytes(StandardCharsets.UTF_8)));
   }
 
   static Chrome chrome(Edition edition, String title, String root, String description) {
@@ -136,7 +159,7 @@ public final class Renderer {
     });
     List<Link> related = new ArrayList<>();
     for (Edition.Related rel : edition.related().get(r.id())) {
-      related.add(new Link(rel.reading() + ".html", title(edition, rel.reading()),
+      related.add(new Link(rel.reading() + ".html", title(rel.reading()),
           rel.shared().stream().map(id -> edition.note(id).map(Note::name).orElse(id)).collect(Collectors.joining(", "))));
     }
     List<AnnotatedReading> all = edition.readings();
@@ -153,10 +176,15 @@ public final class Renderer {
         source.fileName(), source.sidecar().originalName().orElse(null), source.sha256(),
         words, Words.minutes(words), body, entries, related, previous, next,
         r.id() + ".md", "../reports/" + r.id() + ".html",
-        Readability.describe(Readability.grade(r.reading().paragraphs().stream().map(p -> p.text()).toList())),
+        grade(r),
         questions(r, markdown), keyTerms(edition, r, "../"),
         Citations.of(meta, edition.config(), "readings/" + r.id() + ".html"),
         jsonLd(edition, r, words));
+  }
+
+  private String grade(AnnotatedReading r) {
+    List<String> texts = r.reading().paragraphs().stream().map(p -> p.text()).toList();
+    return cache.get(List.of("grade", texts), () -> Readability.describe(Readability.grade(texts)));
   }
 
   /** The reading's discussion questions, each Markdown rendered to inline HTML. */
@@ -195,13 +223,13 @@ public final class Renderer {
     return new Link(r.id() + ".html", r.reading().meta().title(), null);
   }
 
-  private static String title(Edition edition, String readingId) {
-    return edition.readings().stream().filter(r -> r.id().equals(readingId))
-        .map(r -> r.reading().meta().title()).findFirst().orElse(readingId);
+  private String title(String readingId) {
+    return titles.getOrDefault(readingId, readingId);
   }
 
-  private static int words(AnnotatedReading r) {
-    return r.reading().paragraphs().stream().mapToInt(p -> Words.count(p.text())).sum();
+  private int words(AnnotatedReading r) {
+    List<gloss.structure.Block.Paragraph> paragraphs = r.reading().paragraphs();
+    return cache.get(List.of("words", paragraphs), () -> paragraphs.stream().mapToInt(p -> Words.count(p.text())).sum());
   }
 
   private EntryView entryView(Edition edition, Note note) {
@@ -209,7 +237,7 @@ public final class Renderer {
     List<EntryView.Occurrence> occurrences = new ArrayList<>();
     for (Edition.EntryMention m : mentions) {
       occurrences.add(new EntryView.Occurrence(
-          "../readings/" + m.reading() + ".html#p" + m.paragraph(), title(edition, m.reading()),
+          "../readings/" + m.reading() + ".html#p" + m.paragraph(), title(m.reading()),
           m.paragraph(), m.before(), m.surface(), m.after()));
     }
     long readings = mentions.stream().map(Edition.EntryMention::reading).distinct().count();
@@ -217,7 +245,9 @@ public final class Renderer {
     for (Note.Ref ref : note.related()) {
       edition.note(ref.id()).ifPresent(n -> related.add(new Link(n.id() + ".html", n.name(), n.gloss())));
     }
-    String body = note.body().isBlank() ? null : ReadingHtml.fragment(markdown.toHtml(entryLinks(edition, note.body())));
+    String linked = note.body().isBlank() ? null : entryLinks(edition, note.body());
+    String body = linked == null ? null
+        : cache.get(List.of("note", linked), () -> ReadingHtml.fragment(markdown.toHtml(linked)));
     return new EntryView(
         chrome(edition, note.name(), "../", note.gloss()),
         note.name(), note.kind().folder(), dates(note),

@@ -20,17 +20,15 @@ final class SearchIndex {
 
   private SearchIndex() {}
 
-  static List<Page> pages(Edition edition) {
+  static List<Page> pages(Edition edition, RenderCache cache) {
     List<String> records = new ArrayList<>();
     for (AnnotatedReading r : edition.readings()) {
       String href = "readings/" + r.id() + ".html";
       String title = r.reading().meta().title();
-      records.add(record("r", href, title, r.reading().meta().summary().orElse("")));
-      int n = 0;
-      for (Block.Paragraph p : r.reading().paragraphs()) {
-        n++;
-        records.add(record("p", href + "#p" + n, title + " ¶" + n, p.text()));
-      }
+      String summary = r.reading().meta().summary().orElse("");
+      List<Block.Paragraph> paragraphs = r.reading().paragraphs();
+      records.addAll(cache.get(List.of("search", href, title, summary, paragraphs),
+          () -> records(href, title, summary, paragraphs)));
     }
     for (Note note : edition.notes()) {
       records.add(record("e", "entries/" + note.id() + ".html", note.name(),
@@ -51,6 +49,18 @@ final class SearchIndex {
         + "window.GLOSS_SEARCH = {chunks: " + count + ", records: " + records.size() + "};\n";
     pages.add(new Page("search/manifest.js", manifest.getBytes(StandardCharsets.UTF_8)));
     return pages;
+  }
+
+  /** The records of one reading: itself, then its paragraphs. */
+  private static List<String> records(String href, String title, String summary, List<Block.Paragraph> paragraphs) {
+    List<String> records = new ArrayList<>();
+    records.add(record("r", href, title, summary));
+    int n = 0;
+    for (Block.Paragraph p : paragraphs) {
+      n++;
+      records.add(record("p", href + "#p" + n, title + " ¶" + n, p.text()));
+    }
+    return records;
   }
 
   private static String record(String kind, String href, String title, String text) {

@@ -7,7 +7,13 @@ import gloss.diag.Diagnostics;
 import gloss.load.TemplateSet;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,9 +29,18 @@ final class Templates {
   private final TemplateSet set;
   private final DefaultMustacheFactory factory;
   private final Map<String, Mustache> compiled = new HashMap<>();
+  private final RenderCache cache;
+  /** Stands for the text of every template, so that a cached page is never one of other templates. */
+  private final String fingerprint;
 
   Templates(TemplateSet set) {
+    this(set, RenderCache.none());
+  }
+
+  Templates(TemplateSet set, RenderCache cache) {
     this.set = set;
+    this.cache = cache;
+    this.fingerprint = fingerprint(set);
     this.factory =
         new DefaultMustacheFactory(
             resource -> {
@@ -54,8 +69,29 @@ final class Templates {
     }
   }
 
-  /** Renders {@code name} with {@code view}, or reports why not and returns empty. */
+  /**
+   * Renders {@code name} with {@code view}, or reports why not and returns empty. A page whose
+   * templates and view (records, compared by value) are those of the previous build is not
+   * rendered again; a page that failed is never kept, so its errors are reported every time.
+   */
   Optional<String> render(String name, Object view, String renderingWhat, Diagnostics diagnostics) {
+    return Optional.ofNullable(cache.get(List.of("page", fingerprint, name, view),
+        () -> execute(name, view, renderingWhat, diagnostics).orElse(null)));
+  }
+
+  private static String fingerprint(TemplateSet set) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (TemplateSet.Template template : new TreeMap<>(set.templates()).values()) {
+        digest.update((template.name() + "\u0000" + template.text() + "\u0000").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private Optional<String> execute(String name, Object view, String renderingWhat, Diagnostics diagnostics) {
     Mustache mustache = compiled.get(name);
     if (mustache == null) {
       return Optional.empty();

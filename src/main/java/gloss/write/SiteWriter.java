@@ -6,9 +6,11 @@ import gloss.render.Page;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 
 /**
@@ -38,6 +40,7 @@ public final class SiteWriter {
     Path old = parent.resolve("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
     try {
       Files.createDirectories(parent);
+      recoverFromKilledBuilds(target);
       deleteIfExists(staging);
       Files.createDirectories(staging);
       for (Page page : pages) {
@@ -65,6 +68,43 @@ public final class SiteWriter {
         diagnostics.error(shown, 0, "the previous site is kept in " + DisplayPaths.of(old));
       }
       return false;
+    }
+  }
+
+  /**
+   * Tidies up after builds that were killed part way ({@code kill -9}, a power cut): their staging
+   * folders {@code .site.new-PID} are deleted, and if one was killed between moving the old site
+   * aside and moving the new one in, the old site {@code .site.old-PID} is put back first. Folders
+   * of builds that are still running are left alone.
+   */
+  static void recoverFromKilledBuilds(Path target) throws IOException {
+    Path parent = target.getParent();
+    String newPrefix = "." + target.getFileName() + ".new-";
+    String oldPrefix = "." + target.getFileName() + ".old-";
+    List<Path> stale;
+    try (Stream<Path> siblings = Files.list(parent)) {
+      stale = siblings.filter(p -> {
+        String name = p.getFileName().toString();
+        String pid = name.startsWith(newPrefix) ? name.substring(newPrefix.length())
+            : name.startsWith(oldPrefix) ? name.substring(oldPrefix.length()) : null;
+        return pid != null && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !running(pid);
+      }).sorted().toList();
+    }
+    for (Path dir : stale) {
+      if (dir.getFileName().toString().startsWith(oldPrefix) && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        move(dir, target);
+      } else {
+        deleteIfExists(dir);
+      }
+    }
+  }
+
+  private static boolean running(String pid) {
+    try {
+      long id = Long.parseLong(pid);
+      return id == ProcessHandle.current().pid() || ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException e) {
+      return true;
     }
   }
 

@@ -9,5 +9,6 @@ public final class Benchmarks {
         + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
     CleanBenchmark.main(args);
     MentionBenchmark.main(args);
+    EditionBenchmark.main(args);
   }
 }

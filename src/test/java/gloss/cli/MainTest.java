@@ -119,10 +119,11 @@ class MainTest {
   void helpAndVersion() {
     assertEquals(0, run("--version"));
     assertTrue(out.toString().startsWith("gloss "), out.toString());
-    for (String command : new String[] {"build", "check", "clean"}) {
+    for (String command : new String[] {"build", "check", "clean", "serve", "add"}) {
       assertEquals(0, run(command, "--help"));
     }
     assertTrue(out.toString().contains("--content"));
     assertTrue(out.toString().contains("--out"));
+    assertTrue(out.toString().contains("--port"));
   }
 }

@@ -70,4 +70,44 @@ class SiteWriterTest {
     assertFalse(written);
     assertFalse(Files.exists(root.resolve("escaped.html")));
   }
+
+  /** A process id Linux never hands out (above its largest pid_max), so a build that cannot be running. */
+  private static final String DEAD_PID = "99999999";
+
+  @Test
+  void removesTheStagingFolderOfABuildThatWasKilled() throws IOException {
+    Path out = root.resolve("site");
+    Diagnostics diagnostics = new Diagnostics();
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("index.html", "first")), diagnostics));
+    Path stale = root.resolve(".site.new-" + DEAD_PID);
+    Fixtures.write(stale.resolve("index.html"), "half written");
+    assertEquals("first", Files.readString(out.resolve("index.html")), "the killed build left the site whole");
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("index.html", "second")), diagnostics));
+    assertEquals("second", Files.readString(out.resolve("index.html")));
+    try (Stream<Path> siblings = Files.list(root)) {
+      assertEquals(List.of(out), siblings.toList());
+    }
+  }
+
+  @Test
+  void putsBackTheOldSiteOfABuildKilledBetweenItsTwoMoves() throws IOException {
+    Path out = root.resolve("site");
+    Fixtures.write(root.resolve(".site.old-" + DEAD_PID + "/index.html"), "previous");
+    Fixtures.write(root.resolve(".site.old-" + DEAD_PID + "/.gloss"), "m");
+    Fixtures.write(root.resolve(".site.new-" + DEAD_PID + "/index.html"), "complete but never moved");
+    SiteWriter.recoverFromKilledBuilds(out);
+    assertEquals("previous", Files.readString(out.resolve("index.html")));
+    try (Stream<Path> siblings = Files.list(root)) {
+      assertEquals(List.of(out), siblings.toList());
+    }
+  }
+
+  @Test
+  void leavesTheStagingFolderOfARunningBuildAlone() throws IOException {
+    Path out = root.resolve("site");
+    Path running = root.resolve(".site.new-" + ProcessHandle.current().parent().orElseThrow().pid());
+    Fixtures.write(running.resolve("index.html"), "in progress");
+    assertTrue(write(out, List.of(page(".gloss", "m")), new Diagnostics()));
+    assertTrue(Files.exists(running.resolve("index.html")));
+  }
 }

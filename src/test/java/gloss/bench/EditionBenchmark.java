@@ -1,0 +1,106 @@
+package gloss.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.io.FileUtils;
+
+/**
+ * Whole-edition builds from a cold JVM: synthetic editions of 10, 1,000 and 10,000 readings with
+ * 2,000 notes (see {@link SyntheticEdition}), each built by a fresh {@code java} process with
+ * {@code -Xmx1g}, timed from outside (wall time, start-up included); then the real five-reading
+ * edition with {@code java -jar target/gloss.jar}, and incremental rebuilds in a 1,000-reading
+ * edition. Editions are written under {@code target/bench/} once and reused.
+ *
+ * <p>Run with {@code mvn -q -Pbench verify -DskipTests -Dbench.main=gloss.bench.EditionBenchmark};
+ * {@code -Dbench.sizes=10,1000} picks the sizes and {@code -Dbench.heap=3g} the children's heap.
+ */
+public final class EditionBenchmark {
+  private static final int NOTES = 2_000;
+  private static final long SEED = 1;
+
+  private EditionBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    String sizes = System.getProperty("bench.sizes", "10,1000,10000");
+    Path work = Path.of("target/bench").toAbsolutePath();
+    Path templates = Path.of("templates").toAbsolutePath();
+    System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+        + System.getProperty("java.version") + "; children run with -Xmx" + System.getProperty("bench.heap", "1g"));
+    if (Files.isRegularFile(Path.of("target/gloss.jar"))) {
+      for (int run = 0; run < 3; run++) {
+        Path out = work.resolve("five-site");
+        Result r = run(List.of("-jar", "target/gloss.jar", "build", "--out", out.toString()), false);
+        System.out.printf(Locale.ROOT, "five-reading edition, java -jar target/gloss.jar build: %.2f s wall (exit %d)%n",
+            r.seconds(), r.exit());
+      }
+    }
+    double thousand = 0;
+    for (String size : sizes.split(",")) {
+      int n = Integer.parseInt(size.trim());
+      Path root = edition(work, n, templates);
+      Result r = run(List.of("-cp", System.getProperty("java.class.path"), ColdBuild.class.getName(), "build",
+          "--content", root.resolve("content").toString(), "--templates", root.resolve("templates").toString(),
+          "--out", root.resolve("site").toString()), true);
+      System.out.printf(Locale.ROOT, "%,6d readings, %,d notes: %6.2f s wall, %7.1f readings/s, peak heap %s MB (exit %d)%n",
+          n, NOTES, r.seconds(), n / r.seconds(), r.peakHeapMb(), r.exit());
+      if (r.exit() != 0) {
+        System.out.println("    (the build failed: see its output above)");
+      } else if (n == 1_000) {
+        thousand = r.seconds();
+      } else if (n == 10_000 && thousand > 0) {
+        System.out.printf(Locale.ROOT, "growth: 10,000 readings took %.1f times as long as 1,000 (target <= 11)%n",
+            r.seconds() / thousand);
+      }
+    }
+    Path incremental = work.resolve("incremental-1000");
+    FileUtils.deleteDirectory(incremental.toFile());
+    FileUtils.copyDirectory(edition(work, 1_000, templates).toFile(), incremental.toFile());
+    FileUtils.deleteDirectory(incremental.resolve("site").toFile());
+    run(List.of("-cp", System.getProperty("java.class.path"), IncrementalRebuild.class.getName(),
+        incremental.toString(), "7"), true);
+  }
+
+  /** The synthetic edition of {@code n} readings under {@code work}, written if missing. */
+  private static Path edition(Path work, int n, Path templates) throws IOException {
+    Path root = work.resolve("edition-" + n);
+    if (!Files.isRegularFile(root.resolve("complete"))) {
+      FileUtils.deleteDirectory(root.toFile());
+      new SyntheticEdition(SEED, n, NOTES).write(root);
+      FileUtils.copyDirectory(templates.toFile(), root.resolve("templates").toFile());
+      Files.writeString(root.resolve("complete"), "seed " + SEED + "\n");
+    }
+    return root;
+  }
+
+  private record Result(double seconds, int exit, String peakHeapMb) {}
+
+  /** Runs {@code java -Xmx1g ARGS}, echoing its output (all of it when {@code echo}, else errors only). */
+  private static Result run(List<String> args, boolean echo) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + System.getProperty("bench.heap", "1g"));
+    command.addAll(args);
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String peak = "?";
+    try (BufferedReader lines = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = lines.readLine()) != null; ) {
+        if (line.startsWith("peak-heap-mb ")) {
+          peak = line.substring("peak-heap-mb ".length());
+        } else if (echo || !line.startsWith("built ")) {
+          System.out.println("    " + line);
+        }
+      }
+    }
+    int exit = process.waitFor();
+    return new Result((System.nanoTime() - start) / 1e9, exit, peak);
+  }
+}
