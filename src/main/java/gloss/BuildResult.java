@@ -8,7 +8,8 @@ import java.util.List;
  * What a build or check did: counts for the summary line, and every diagnostic.
  *
  * @param written whether the site was written (false for check, and for a failed build)
- * @param site every file of the site, sorted by path; empty when the build has errors
+ * @param site every file of the site, sorted by path, for a build held in memory (check, preview);
+ *     empty for a build written to disk, which never holds the whole site, and when there are errors
  */
 public record BuildResult(
     int readings, int entries, int pages, boolean written, List<Page> site, Diagnostics diagnostics) {

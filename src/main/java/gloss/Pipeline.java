@@ -18,6 +18,8 @@ import gloss.render.Renderer;
 import gloss.structure.Structurer;
 import gloss.write.SiteWriter;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one place that calls the stages in order: load, clean, structure, annotate, link, render, write.
@@ -32,6 +34,7 @@ final class Pipeline {
   private Pipeline() {}
 
   static BuildResult run(Project project, Output output, StageCache cache, Progress progress, Diagnostics diagnostics) {
+    Renderer.warmUp();
     progress.stage("load", 0);
     Content content = ContentLoader.load(project.content(), diagnostics);
     TemplateSet templates = TemplateLoader.load(project.templates(), diagnostics);
@@ -39,6 +42,7 @@ final class Pipeline {
       return new BuildResult(content.readings().size(), content.notes().size(), 0, false, List.of(), diagnostics);
     }
     EditionConfig config = content.edition().get();
+    progress.stage("catalogue of notes", 0);
     Cleaner cleaner = new Cleaner(Rules.standard());
     Annotator annotator = cache.annotator(content.notes(), config.mentions(), diagnostics);
     progress.stage("clean, structure, annotate", content.readings().size());
@@ -46,13 +50,49 @@ final class Pipeline {
         cache.readings(content.readings(), (source, d) -> perReading(cleaner, annotator, source, d), progress, diagnostics);
     progress.stage("link", 0);
     Edition edition = Linker.link(config, annotated, content.notes(), diagnostics);
+    Renderer renderer = cache.renderer(templates);
+    if (output == Output.WRITE && !diagnostics.hasErrors()) {
+      return renderAndWrite(project, renderer, edition, annotated.size(), content.notes().size(), progress, diagnostics);
+    }
     progress.stage("render", 0);
-    List<Page> pages = cache.renderer(templates).render(edition, diagnostics);
-    progress.stage("write", 0);
-    boolean written = output == Output.WRITE && !diagnostics.hasErrors()
-        && SiteWriter.write(pages, project.out(), List.of(project.content(), project.templates()), diagnostics);
+    List<Page> pages = renderer.render(edition, diagnostics);
     List<Page> site = diagnostics.hasErrors() ? List.of() : pages;
-    return new BuildResult(annotated.size(), content.notes().size(), pages.size(), written, site, diagnostics);
+    return new BuildResult(annotated.size(), content.notes().size(), pages.size(), false, site, diagnostics);
+  }
+
+  /**
+   * Renders straight into a staging folder beside the output, so that the site is never held in
+   * memory whole, then puts the folder in the output's place; on any error the staging folder is
+   * deleted and the output is left as it was.
+   */
+  private static BuildResult renderAndWrite(
+      Project project, Renderer renderer, Edition edition, int readings, int notes, Progress progress,
+      Diagnostics diagnostics) {
+    progress.stage("render and write", 0);
+    Optional<SiteWriter.Staging> staging =
+        SiteWriter.open(project.out(), List.of(project.content(), project.templates()), diagnostics);
+    if (staging.isEmpty()) {
+      return new BuildResult(readings, notes, 0, false, List.of(), diagnostics);
+    }
+    AtomicInteger pages = new AtomicInteger();
+    try {
+      renderer.render(edition, diagnostics, page -> {
+        staging.get().accept(page);
+        pages.incrementAndGet();
+      });
+    } catch (RuntimeException | Error e) {
+      staging.get().abandon(diagnostics);
+      throw e;
+    }
+    progress.stage("replace the site", 0);
+    boolean written;
+    if (diagnostics.hasErrors()) {
+      staging.get().abandon(diagnostics);
+      written = false;
+    } else {
+      written = staging.get().commit(diagnostics);
+    }
+    return new BuildResult(readings, notes, pages.get(), written, List.of(), diagnostics);
   }
 
   /** Clean, structure and annotate one reading. */

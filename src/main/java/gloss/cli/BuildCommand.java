@@ -34,22 +34,30 @@ final class BuildCommand implements Callable<Integer> {
       description = "Where the site goes (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--timings", description = "Prints how long each stage of the build took.")
+  boolean timings;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    Progress progress = TerminalProgress.forConsole(spec.commandLine().getErr());
+    Progress display = TerminalProgress.forConsole(spec.commandLine().getErr());
+    StageTimes times = new StageTimes(display);
     BuildResult result;
     try {
-      result = Gloss.build(new Project(project.content, project.templates, out), progress);
+      result = Gloss.build(new Project(project.content, project.templates, out), times);
     } finally {
-      if (progress instanceof TerminalProgress terminal) {
+      if (display instanceof TerminalProgress terminal) {
         terminal.close();
       }
     }
+    long end = System.nanoTime();
     Reporter.print(result.diagnostics(), spec.commandLine().getErr());
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = (end - start) / 1e9;
+    if (timings) {
+      spec.commandLine().getErr().print(times.describe(end));
+    }
     if (!result.ok() || !result.written()) {
       spec.commandLine().getErr().println(
           "build failed: " + Reporter.counts(result.diagnostics()) + "; " + out + " was left as it was");

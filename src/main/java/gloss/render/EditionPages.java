@@ -33,13 +33,15 @@ final class EditionPages {
     this.cache = cache;
   }
 
-  List<Page> render(Edition edition, List<String> readingBodies, Diagnostics diagnostics) {
+  /** How many readings one page of the educators' packet holds. */
+  static final int PACKET_PART = 100;
+
+  /** Everything but the packet, which {@link #packet} makes a part at a time. */
+  List<Page> render(Edition edition, Diagnostics diagnostics) {
     List<Page> pages = new ArrayList<>();
     pages.add(html("about.html", templates.render("about", about(edition), "the about page", diagnostics)));
     pages.add(html("timeline.html", templates.render("timeline", timeline(edition), "the timeline", diagnostics)));
     pages.add(html("search.html", templates.render("search", search(edition), "the search page", diagnostics)));
-    pages.add(html("packet.html",
-        templates.render("packet", packet(edition, readingBodies), "the educators' packet", diagnostics)));
     pages.add(html("404.html", templates.render("notfound",
         new PageViews.NotFound(Renderer.chrome(edition, "Page not found", "", "This page does not exist.")),
         "the 404 page", diagnostics)));
@@ -130,25 +132,53 @@ final class EditionPages {
         Renderer.chrome(edition, "Search", "", "Search the readings and entries of " + edition.config().title()), records);
   }
 
-  private PageViews.Packet packet(Edition edition, List<String> bodies) {
+  /** How many pages the packet has: one for every {@value #PACKET_PART} readings, and at least one. */
+  static int packetParts(int readings) {
+    return Math.max(1, (readings + PACKET_PART - 1) / PACKET_PART);
+  }
+
+  /** The file of part {@code part} (from 0) of the packet: {@code packet.html}, then {@code packet-2.html}... */
+  static String packetPath(int part) {
+    return part == 0 ? "packet.html" : "packet-" + (part + 1) + ".html";
+  }
+
+  /**
+   * Part {@code part} of the educators' packet: readings {@code part * PACKET_PART + 1} onwards,
+   * whose bodies are {@code bodies}. A small edition has one part, {@code packet.html}; a large
+   * one is split so that no page grows to hundreds of megabytes, each part linking the others.
+   */
+  Page packet(Edition edition, int part, List<String> bodies, Diagnostics diagnostics) {
+    int from = part * PACKET_PART;
     List<PageViews.PacketReading> readings = new ArrayList<>();
-    for (int i = 0; i < edition.readings().size(); i++) {
-      AnnotatedReading r = edition.readings().get(i);
+    for (int i = 0; i < bodies.size(); i++) {
+      AnnotatedReading r = edition.readings().get(from + i);
       Metadata meta = r.reading().meta();
       List<String> parts = new ArrayList<>();
       meta.source().ifPresent(parts::add);
       meta.author().ifPresent(parts::add);
       meta.date().map(EditionDate::display).ifPresent(parts::add);
-      readings.add(new PageViews.PacketReading(i + 1, "r" + (i + 1), meta.title(), String.join(" · ", parts),
+      int number = from + i + 1;
+      readings.add(new PageViews.PacketReading(number, "r" + number, meta.title(), String.join(" · ", parts),
           "readings/" + r.id() + ".html", meta.advisory().orElse(null),
           Renderer.questions(r, markdown), Renderer.keyTerms(edition, r, ""),
-          packetBody(bodies.get(i), i + 1)));
+          packetBody(bodies.get(i), number)));
     }
-    return new PageViews.Packet(
-        Renderer.chrome(edition, "For educators", "", "Every reading of " + edition.config().title()
+    int total = edition.readings().size();
+    int count = packetParts(total);
+    List<PageViews.PacketPart> partLinks = new ArrayList<>();
+    if (count > 1) {
+      for (int p = 0; p < count; p++) {
+        int first = p * PACKET_PART + 1;
+        int last = Math.min(total, (p + 1) * PACKET_PART);
+        partLinks.add(new PageViews.PacketPart(packetPath(p), "Readings " + first + "–" + last, p == part));
+      }
+    }
+    String title = count > 1 ? "For educators, part " + (part + 1) + " of " + count : "For educators";
+    PageViews.Packet view = new PageViews.Packet(
+        Renderer.chrome(edition, title, "", "Every reading of " + edition.config().title()
             + " with questions and key terms, ready to print"),
-        edition.config().introduction().map(md -> ReadingHtml.fragment(markdown.toHtml(md))).orElse(null),
-        readings);
+        title, partLinks, readings);
+    return html(packetPath(part), templates.render("packet", view, "the educators' packet", diagnostics));
   }
 
   private String packetBody(String body, int number) {

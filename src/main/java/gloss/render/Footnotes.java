@@ -36,7 +36,8 @@ final class Footnotes {
       side.appendElement("span").addClass("sidenote-number").text(ref.text());
       for (Element p : copy.children()) {
         side.appendText(" ");
-        side.appendChild(new Element("span").html(p.html()));
+        // the copy is ours alone, so its nodes move into the sidenote without being parsed again
+        side.appendElement("span").insertChildren(0, p.childNodes());
       }
       for (Element a : side.select("a")) {
         a.attr("tabindex", "-1");

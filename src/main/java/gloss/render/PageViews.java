@@ -35,7 +35,10 @@ final class PageViews {
   record Search(Chrome chrome, int records) {}
 
   /** {@code packet.mustache}: every reading with its questions and key terms, for print. */
-  record Packet(Chrome chrome, String introduction, List<PacketReading> readings) {}
+  record Packet(Chrome chrome, String heading, List<PacketPart> parts, List<PacketReading> readings) {}
+
+  /** One page of a packet split into parts; {@code current} marks the page it is on. */
+  record PacketPart(String href, String label, boolean current) {}
 
   /** One reading in the packet. */
   record PacketReading(

@@ -58,40 +58,85 @@ public final class Renderer {
     this.cache = cache;
   }
 
+  /**
+   * Starts loading and running the renderer's libraries (Flexmark, Jsoup, Mustache) once on a
+   * background thread, so that their start-up overlaps with loading the content, which uses one
+   * core. Nothing is shared with the build but the classes the JVM has loaded; a failure here only
+   * means no time was saved, and the build itself reports any real problem.
+   */
+  public static void warmUp() {
+    Thread thread = new Thread(() -> {
+      try {
+        String html = new MarkdownRenderer().toHtml("# A\n\n*a* [b](c.html)[^1] `d`\n\n> e\n\n[^1]: f\n");
+        Footnotes.sidenotes(org.jsoup.Jsoup.parseBodyFragment(ReadingHtml.fragment(html)).body());
+        new com.github.mustachejava.DefaultMustacheFactory()
+            .compile(new java.io.StringReader("{{#a}}{{b}}{{/a}}{{^a}}{{{c}}}{{/a}}"), "warm-up")
+            .execute(new java.io.StringWriter(), Map.of("a", List.of(Map.of("b", "<"))));
+      } catch (RuntimeException | LinkageError ignored) {
+        // only a head start: the build proper loads the same classes and reports what fails
+      }
+    }, "gloss-warm-up");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   /** Every page of the site, sorted by path. */
   public List<Page> render(Edition edition, Diagnostics diagnostics) {
+    List<Page> pages = java.util.Collections.synchronizedList(new ArrayList<>());
+    render(edition, diagnostics, pages::add);
+    List<Page> sorted = new ArrayList<>(pages);
+    sorted.sort(Comparator.comparing(Page::path));
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * Every page of the site to {@code sink}, as soon as it is made, so that a large edition is never
+   * held in memory whole: readings are rendered a packet part at a time ({@value
+   * EditionPages#PACKET_PART} readings), and their HTML is dropped once their pages and packet
+   * part are out. Nothing goes to the sink when a template does not compile.
+   */
+  public void render(Edition edition, Diagnostics diagnostics, PageSink sink) {
     templates.compileAll(REQUIRED, diagnostics);
     if (diagnostics.hasErrors()) {
-      return List.of();
+      return;
     }
     titles = edition.readings().stream()
         .collect(Collectors.toMap(AnnotatedReading::id, r -> r.reading().meta().title(), (a, b) -> a));
-    List<Page> pages = new ArrayList<>();
-    pages.add(page("index.html", templates.render("index", indexView(edition), "the home page", diagnostics)));
+    List<String> htmlPaths = java.util.Collections.synchronizedList(new ArrayList<>());
+    PageSink out = page -> {
+      if (page.path().endsWith(".html") && !page.path().equals("404.html")) {
+        htmlPaths.add(page.path());
+      }
+      sink.accept(page);
+    };
+    out.accept(page("index.html", templates.render("index", indexView(edition), "the home page", diagnostics)));
+    EditionPages editionPages = new EditionPages(templates, markdown, cache);
     List<AnnotatedReading> readings = edition.readings();
-    List<String> bodies = readings.parallelStream()
-        .map(r -> cache.get(List.of("body", r.markdown(), r.reading().blocks()),
-            () -> ReadingHtml.decorate(markdown.toHtml(r.markdown()), r.reading().blocks())))
-        .toList();
-    pages.addAll(
-        IntStream.range(0, readings.size()).parallel()
-            .mapToObj(i -> readingPages(edition, i, bodies.get(i), diagnostics))
-            .flatMap(List::stream)
-            .toList());
-    pages.addAll(new EditionPages(templates, markdown, cache).render(edition, bodies, diagnostics));
-    for (Note note : edition.notes()) {
-      pages.add(page("entries/" + note.id() + ".html",
-          templates.render("entry", entryView(edition, note), note.path(), diagnostics)));
+    int parts = EditionPages.packetParts(readings.size());
+    for (int part = 0; part < parts; part++) {
+      int from = part * EditionPages.PACKET_PART;
+      int to = Math.min(readings.size(), from + EditionPages.PACKET_PART);
+      List<String> bodies = readings.subList(from, to).parallelStream().map(this::body).toList();
+      IntStream.range(from, to).parallel()
+          .forEach(i -> readingPages(edition, i, bodies.get(i - from), diagnostics).forEach(out::accept));
+      out.accept(editionPages.packet(edition, part, bodies, diagnostics));
     }
-    pages.add(page("entries/index.html", templates.render("entries", entriesView(edition), "the index of entries", diagnostics)));
-    List<String> htmlPaths = pages.stream().map(Page::path)
-        .filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList();
-    pages.add(new Page("sitemap.xml", Feeds.sitemap(edition, htmlPaths).getBytes(StandardCharsets.UTF_8)));
-    set.assets().forEach((path, bytes) -> pages.add(new Page("assets/" + path, bytes)));
-    pages.add(new Page(".gloss", MARKER.getBytes(StandardCharsets.UTF_8)));
-    pages.sort(Comparator.comparing(Page::path));
+    editionPages.render(edition, diagnostics).forEach(out::accept);
+    edition.notes().parallelStream().forEach(note -> out.accept(page("entries/" + note.id() + ".html",
+        templates.render("entry", entryView(edition, note), note.path(), diagnostics))));
+    out.accept(page("entries/index.html",
+        templates.render("entries", entriesView(edition), "the index of entries", diagnostics)));
+    List<String> sitemapPaths = htmlPaths.stream().sorted().toList();
+    sink.accept(new Page("sitemap.xml", Feeds.sitemap(edition, sitemapPaths).getBytes(StandardCharsets.UTF_8)));
+    set.assets().forEach((path, bytes) -> sink.accept(new Page("assets/" + path, bytes)));
+    sink.accept(new Page(".gloss", MARKER.getBytes(StandardCharsets.UTF_8)));
     cache.endBuild();
-    return List.copyOf(pages);
+  }
+
+  /** A reading's text as HTML: Flexmark, then numbered paragraphs, footnotes and sidenotes. */
+  private String body(AnnotatedReading r) {
+    return cache.get(List.of("body", r.markdown(), r.reading().blocks()),
+        () -> ReadingHtml.decorate(markdown.toHtml(r.markdown()), r.reading().blocks()));
   }
 
   private List<Page> readingPages(Edition edition, int index, String body, Diagnostics diagnostics) {

@@ -3,6 +3,7 @@ package gloss.write;
 import gloss.diag.Diagnostics;
 import gloss.load.DisplayPaths;
 import gloss.render.Page;
+import gloss.render.PageSink;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 
@@ -30,44 +33,106 @@ public final class SiteWriter {
 
   /** Writes {@code pages} as the new content of {@code out}; false after reporting a problem. */
   public static boolean write(List<Page> pages, Path out, List<Path> protectedDirs, Diagnostics diagnostics) {
+    Optional<Staging> staging = open(out, protectedDirs, diagnostics);
+    if (staging.isEmpty()) {
+      return false;
+    }
+    pages.forEach(staging.get()::accept);
+    return staging.get().commit(diagnostics);
+  }
+
+  /**
+   * A fresh staging folder beside {@code out} for pages to be written into as they are made;
+   * empty after reporting why the output folder cannot be replaced.
+   */
+  public static Optional<Staging> open(Path out, List<Path> protectedDirs, Diagnostics diagnostics) {
     Path target = out.toAbsolutePath().normalize();
     String shown = DisplayPaths.of(target);
     if (!safeTarget(target, protectedDirs, shown, diagnostics)) {
-      return false;
+      return Optional.empty();
     }
     Path parent = target.getParent();
     Path staging = parent.resolve("." + target.getFileName() + ".new-" + ProcessHandle.current().pid());
-    Path old = parent.resolve("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
     try {
       Files.createDirectories(parent);
       recoverFromKilledBuilds(target);
       deleteIfExists(staging);
       Files.createDirectories(staging);
-      for (Page page : pages) {
-        Path file = staging.resolve(page.path()).normalize();
-        if (!file.startsWith(staging)) {
-          throw new IllegalStateException("page path leaves the site: " + page.path());
-        }
-        Files.createDirectories(file.getParent());
-        Files.write(file, page.bytes());
-      }
-      if (Files.exists(target)) {
-        move(target, old);
-      }
-      move(staging, target);
-      deleteIfExists(old);
-      return true;
+      return Optional.of(new Staging(target, staging, shown));
     } catch (IOException e) {
       diagnostics.error(shown, 0, "cannot write the site: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A site being written: pages go into the staging folder (from any thread), and {@link #commit}
+   * puts the folder in the output's place, or {@link #abandon} deletes it and leaves the output
+   * as it was. The first write that fails is remembered and reported by {@code commit}.
+   */
+  public static final class Staging implements PageSink {
+    private final Path target;
+    private final Path staging;
+    private final String shown;
+    private final AtomicReference<IOException> failure = new AtomicReference<>();
+
+    private Staging(Path target, Path staging, String shown) {
+      this.target = target;
+      this.staging = staging;
+      this.shown = shown;
+    }
+
+    @Override
+    public void accept(Page page) {
+      if (failure.get() != null) {
+        return;
+      }
+      Path file = staging.resolve(page.path()).normalize();
+      if (!file.startsWith(staging)) {
+        throw new IllegalStateException("page path leaves the site: " + page.path());
+      }
+      try {
+        Files.createDirectories(file.getParent());
+        Files.write(file, page.bytes());
+      } catch (IOException e) {
+        failure.compareAndSet(null, e);
+      }
+    }
+
+    /** Replaces the output folder with what was written; false after reporting a problem. */
+    public boolean commit(Diagnostics diagnostics) {
+      Path old = target.getParent().resolve("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+      try {
+        if (failure.get() != null) {
+          throw failure.get();
+        }
+        if (Files.exists(target)) {
+          move(target, old);
+        }
+        move(staging, target);
+        deleteIfExists(old);
+        return true;
+      } catch (IOException e) {
+        diagnostics.error(shown, 0, "cannot write the site: " + e.getMessage());
+        try {
+          deleteIfExists(staging);
+          if (!Files.exists(target) && Files.exists(old)) {
+            move(old, target);
+          }
+        } catch (IOException ignored) {
+          diagnostics.error(shown, 0, "the previous site is kept in " + DisplayPaths.of(old));
+        }
+        return false;
+      }
+    }
+
+    /** Deletes what was written and leaves the output folder as it was. */
+    public void abandon(Diagnostics diagnostics) {
       try {
         deleteIfExists(staging);
-        if (!Files.exists(target) && Files.exists(old)) {
-          move(old, target);
-        }
-      } catch (IOException ignored) {
-        diagnostics.error(shown, 0, "the previous site is kept in " + DisplayPaths.of(old));
+      } catch (IOException e) {
+        diagnostics.warn(shown, 0, "cannot delete the unfinished site in " + DisplayPaths.of(staging) + ": " + e.getMessage());
       }
-      return false;
     }
   }
 
