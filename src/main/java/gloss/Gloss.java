@@ -1,5 +1,6 @@
 package gloss;
 
+import gloss.diag.Progress;
 import gloss.annotate.AnnotatedReading;
 import gloss.annotate.Annotator;
 import gloss.annotate.Catalog;

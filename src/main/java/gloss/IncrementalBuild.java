@@ -1,5 +1,6 @@
 package gloss;
 
+import gloss.diag.Progress;
 import gloss.diag.Diagnostics;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package gloss;
 
+import gloss.diag.Progress;
 import gloss.annotate.AnnotatedReading;
 import gloss.annotate.Annotator;
 import gloss.clean.Cleaner;
@@ -36,7 +37,7 @@ final class Pipeline {
   static BuildResult run(Project project, Output output, StageCache cache, Progress progress, Diagnostics diagnostics) {
     Renderer.warmUp();
     progress.stage("load", 0);
-    Content content = ContentLoader.load(project.content(), diagnostics);
+    Content content = ContentLoader.load(project.content(), cache.parseCache(), diagnostics);
     TemplateSet templates = TemplateLoader.load(project.templates(), diagnostics);
     if (content.edition().isEmpty()) {
       return new BuildResult(content.readings().size(), content.notes().size(), 0, false, List.of(), diagnostics);
@@ -54,8 +55,7 @@ final class Pipeline {
     if (output == Output.WRITE && !diagnostics.hasErrors()) {
       return renderAndWrite(project, renderer, edition, annotated.size(), content.notes().size(), progress, diagnostics);
     }
-    progress.stage("render", 0);
-    List<Page> pages = renderer.render(edition, diagnostics);
+    List<Page> pages = renderer.render(edition, diagnostics, progress);
     List<Page> site = diagnostics.hasErrors() ? List.of() : pages;
     return new BuildResult(annotated.size(), content.notes().size(), pages.size(), false, site, diagnostics);
   }
@@ -68,7 +68,6 @@ final class Pipeline {
   private static BuildResult renderAndWrite(
       Project project, Renderer renderer, Edition edition, int readings, int notes, Progress progress,
       Diagnostics diagnostics) {
-    progress.stage("render and write", 0);
     Optional<SiteWriter.Staging> staging =
         SiteWriter.open(project.out(), List.of(project.content(), project.templates()), diagnostics);
     if (staging.isEmpty()) {
@@ -79,7 +78,7 @@ final class Pipeline {
       renderer.render(edition, diagnostics, page -> {
         staging.get().accept(page);
         pages.incrementAndGet();
-      });
+      }, progress);
     } catch (RuntimeException | Error e) {
       staging.get().abandon(diagnostics);
       throw e;

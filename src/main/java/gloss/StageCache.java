@@ -1,5 +1,6 @@
 package gloss;
 
+import gloss.diag.Progress;
 import gloss.annotate.AnnotatedReading;
 import gloss.annotate.Annotator;
 import gloss.annotate.Catalog;
@@ -7,6 +8,7 @@ import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;
 import gloss.load.EditionConfig.MentionPolicy;
 import gloss.load.Note;
+import gloss.load.ParseCache;
 import gloss.load.Source;
 import gloss.load.TemplateSet;
 import gloss.render.RenderCache;
@@ -32,12 +34,19 @@ final class StageCache {
   private record Catalogue(List<Note> notes, MentionPolicy policy, Annotator annotator, List<Diagnostic> diagnostics) {}
 
   private final RenderCache renderCache;
+  private final ParseCache parseCache;
   private Catalogue catalogue;
   private Map<Source, Done> readings = new ConcurrentHashMap<>();
 
   /** A cache for one build ({@code keep} false: the HTML is not kept) or for many. */
   StageCache(boolean keep) {
     this.renderCache = keep ? new RenderCache() : RenderCache.none();
+    this.parseCache = keep ? new ParseCache() : ParseCache.none();
+  }
+
+  /** What loading made of each file last time, for files whose bytes are the same. */
+  ParseCache parseCache() {
+    return parseCache;
   }
 
   /** The annotator for these notes, made again only when the notes or the policy changed. */

@@ -2,9 +2,12 @@ package gloss.clean;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Small tests on words and sentences that several rules share. All are linear in the input. */
 final class Sentences {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Set<String> NAME_CONNECTORS =
       Set.of("the", "of", "and", "&", "for", "de", "la", "le", "du", "des", "der", "am", "on", "in");
   private static final int MAX_NAME_WORDS = 7;
@@ -32,7 +35,7 @@ final class Sentences {
 
   /** A short name in title case: "The Hill", "Just The News", "Reuters". */
   static boolean looksLikeName(String text) {
-    String[] words = text.strip().split("\\s+");
+    String[] words = SPACES.split(text.strip());
     if (text.isBlank() || words.length > MAX_NAME_WORDS) {
       return false;
     }
@@ -50,7 +53,7 @@ final class Sentences {
 
   /** Two neighbouring words where one begins with the other ("deeper deep"), at least 4 letters. */
   static boolean hasRepeatedStem(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+    String[] words = SPACES.split(text.toLowerCase(Locale.ROOT));
     for (int i = 1; i < words.length; i++) {
       String a = words[i - 1];
       String b = words[i];

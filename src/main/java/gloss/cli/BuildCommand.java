@@ -2,7 +2,7 @@ package gloss.cli;
 
 import gloss.BuildResult;
 import gloss.Gloss;
-import gloss.Progress;
+import gloss.diag.Progress;
 import gloss.Project;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package gloss.cli;
 
-import gloss.Progress;
+import gloss.diag.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package gloss.cli;
 
-import gloss.Progress;
+import gloss.diag.Progress;
 import java.io.PrintWriter;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -12,6 +12,7 @@ import gloss.text.Suggestions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +76,10 @@ public final class Linker {
     }
     Map<String, int[]> readingsOfEntry = new HashMap<>();
     readingsOf.forEach((e, list) -> readingsOfEntry.put(e, list.stream().mapToInt(Integer::intValue).toArray()));
+    List<Set<String>> entrySets = new ArrayList<>(n);
+    for (AnnotatedReading reading : ordered) {
+      entrySets.add(new HashSet<>(entriesOf.get(reading.id())));
+    }
     int[] counts = new int[n];
     int[] touched = new int[n];
     Map<String, List<Edition.Related>> related = new LinkedHashMap<>();
@@ -105,7 +110,7 @@ public final class Linker {
       List<Edition.Related> ranked = new ArrayList<>();
       for (int k = 0; k < size; k++) {
         String other = ordered.get(top[k]).id();
-        List<String> theirs = entriesOf.get(other);
+        Set<String> theirs = entrySets.get(top[k]);
         ranked.add(new Edition.Related(other, entries.stream().filter(theirs::contains).toList()));
       }
       related.put(ordered.get(i).id(), List.copyOf(ranked));

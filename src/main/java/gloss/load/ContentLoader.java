@@ -32,6 +32,11 @@ public final class ContentLoader {
 
   /** Reads the whole content folder. Problems are reported; what could be read is returned. */
   public static Content load(Path contentDir, Diagnostics diagnostics) {
+    return load(contentDir, ParseCache.none(), diagnostics);
+  }
+
+  /** As {@link #load(Path, Diagnostics)}, parsing again only the files that changed since {@code cache} last saw them. */
+  public static Content load(Path contentDir, ParseCache cache, Diagnostics diagnostics) {
     String shown = DisplayPaths.of(contentDir);
     if (!Files.isDirectory(contentDir)) {
       diagnostics.error(shown, 0, "content folder not found");
@@ -39,8 +44,9 @@ public final class ContentLoader {
     }
     List<Path> files = listFiles(contentDir, diagnostics);
     Optional<EditionConfig> edition = edition(contentDir.resolve("edition.yaml"), diagnostics);
-    List<Source> readings = readings(contentDir.resolve("readings"), files, diagnostics);
-    List<Note> notes = notes(contentDir.resolve("notes"), files, diagnostics);
+    List<Source> readings = readings(contentDir.resolve("readings"), files, cache, diagnostics);
+    List<Note> notes = notes(contentDir.resolve("notes"), files, cache, diagnostics);
+    cache.endLoad();
     return new Content(edition, readings, notes);
   }
 
@@ -54,7 +60,7 @@ public final class ContentLoader {
       diagnostics.error(shown, 0, "no such file");
       return Optional.empty();
     }
-    return source(file, false, diagnostics);
+    return source(file, false, ParseCache.none(), diagnostics);
   }
 
   private static Optional<EditionConfig> edition(Path file, Diagnostics diagnostics) {
@@ -66,7 +72,7 @@ public final class ContentLoader {
     return readText(file, diagnostics).flatMap(t -> EditionParser.parse(t, shown, diagnostics));
   }
 
-  private static List<Source> readings(Path dir, List<Path> files, Diagnostics diagnostics) {
+  private static List<Source> readings(Path dir, List<Path> files, ParseCache cache, Diagnostics diagnostics) {
     List<Path> texts = new ArrayList<>();
     for (Path file : files) {
       if (!file.getParent().equals(dir)) {
@@ -86,7 +92,7 @@ public final class ContentLoader {
     }
     List<Source> sources =
         texts.parallelStream()
-            .map(file -> source(file, true, diagnostics))
+            .map(file -> source(file, true, cache, diagnostics))
             .flatMap(Optional::stream)
             .toList();
     return uniqueIds(sources, diagnostics);
@@ -98,7 +104,7 @@ public final class ContentLoader {
    * @param inEdition whether the text belongs to an edition, where a missing checksum is worth a
    *     warning; a loose file given to {@code gloss clean} has none by nature
    */
-  private static Optional<Source> source(Path file, boolean inEdition, Diagnostics diagnostics) {
+  private static Optional<Source> source(Path file, boolean inEdition, ParseCache cache, Diagnostics diagnostics) {
     String shown = DisplayPaths.of(file);
     String fileName = file.getFileName().toString();
     String stem = fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
@@ -113,24 +119,23 @@ public final class ContentLoader {
       diagnostics.error(shown, 0, "cannot read: " + e.getMessage());
       return Optional.empty();
     }
-    Optional<String> text = TextDecoder.decode(bytes, shown, diagnostics);
-    String sha = sha256(bytes);
-    Sidecar sidecar = sidecar(file.resolveSibling(stem + ".yaml"), diagnostics);
-    if (inEdition || sidecar.sha256().isPresent()) {
-      verifyChecksum(shown, sha, sidecar, diagnostics);
-    }
-    String id = Slugs.slugify(stem, "reading");
-    return text.map(t -> new Source(id, shown, fileName, t, sha, sidecar));
-  }
-
-  private static Sidecar sidecar(Path file, Diagnostics diagnostics) {
-    String shown = DisplayPaths.of(file);
-    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return Sidecar.absent(shown);
-    }
-    return readText(file, diagnostics)
-        .map(t -> SidecarParser.parse(t, shown, diagnostics))
-        .orElse(Sidecar.absent(shown));
+    Path sidecarFile = file.resolveSibling(stem + ".yaml");
+    // a sidecar that cannot be read counts as absent, after its error is reported
+    byte[] sidecarBytes = Files.exists(sidecarFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        ? readBytes(sidecarFile, diagnostics).orElse(null) : null;
+    return cache.get("reading " + file + " " + inEdition, new byte[][] {bytes, sidecarBytes}, diagnostics, d -> {
+      Optional<String> text = TextDecoder.decode(bytes, shown, d);
+      String sha = sha256(bytes);
+      Sidecar sidecar = sidecarBytes == null ? Sidecar.absent(DisplayPaths.of(sidecarFile))
+          : TextDecoder.decode(sidecarBytes, DisplayPaths.of(sidecarFile), d)
+              .map(t -> SidecarParser.parse(t, DisplayPaths.of(sidecarFile), d))
+              .orElse(Sidecar.absent(DisplayPaths.of(sidecarFile)));
+      if (inEdition || sidecar.sha256().isPresent()) {
+        verifyChecksum(shown, sha, sidecar, d);
+      }
+      String id = Slugs.slugify(stem, "reading");
+      return text.map(t -> new Source(id, shown, fileName, t, sha, sidecar));
+    });
   }
 
   private static void verifyChecksum(
@@ -171,7 +176,7 @@ public final class ContentLoader {
     return List.copyOf(unique);
   }
 
-  private static List<Note> notes(Path dir, List<Path> files, Diagnostics diagnostics) {
+  private static List<Note> notes(Path dir, List<Path> files, ParseCache cache, Diagnostics diagnostics) {
     List<Note> notes = new ArrayList<>();
     Map<String, String> pathsById = new HashMap<>();
     for (Path file : files) {
@@ -195,8 +200,12 @@ public final class ContentLoader {
         continue;
       }
       String id = name.substring(0, name.length() - 3);
-      Optional<Note> note =
-          readText(file, diagnostics).flatMap(t -> NoteParser.parse(t, id, kind.get(), shown, diagnostics));
+      Optional<byte[]> bytes = readBytes(file, diagnostics);
+      if (bytes.isEmpty()) {
+        continue;
+      }
+      Optional<Note> note = cache.get("note " + file, new byte[][] {bytes.get()}, diagnostics,
+          d -> TextDecoder.decode(bytes.get(), shown, d).flatMap(t -> NoteParser.parse(t, id, kind.get(), shown, d)));
       if (note.isEmpty()) {
         continue;
       }
@@ -231,13 +240,18 @@ public final class ContentLoader {
   }
 
   private static Optional<String> readText(Path file, Diagnostics diagnostics) {
+    return readBytes(file, diagnostics).flatMap(bytes -> TextDecoder.decode(bytes, DisplayPaths.of(file), diagnostics));
+  }
+
+  /** The bytes of a sidecar, note or edition.yaml, refusing one too large to be a YAML file of ours. */
+  private static Optional<byte[]> readBytes(Path file, Diagnostics diagnostics) {
     String shown = DisplayPaths.of(file);
     try {
       if (Files.size(file) > YamlMap.MAX_CODE_POINTS * 4L) {
         diagnostics.error(shown, 0, "file is too large for a sidecar or note");
         return Optional.empty();
       }
-      return TextDecoder.decode(Files.readAllBytes(file), shown, diagnostics);
+      return Optional.of(Files.readAllBytes(file));
     } catch (IOException e) {
       diagnostics.error(shown, 0, "cannot read: " + e.getMessage());
       return Optional.empty();

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -144,7 +142,7 @@ final class EditionPages {
 
   /**
    * Part {@code part} of the educators' packet: readings {@code part * PACKET_PART + 1} onwards,
-   * whose bodies are {@code bodies}. A small edition has one part, {@code packet.html}; a large
+   * whose bodies, as {@link #packetBody} makes them, are {@code bodies}. A small edition has one part, {@code packet.html}; a large
    * one is split so that no page grows to hundreds of megabytes, each part linking the others.
    */
   Page packet(Edition edition, int part, List<String> bodies, Diagnostics diagnostics) {
@@ -161,7 +159,7 @@ final class EditionPages {
       readings.add(new PageViews.PacketReading(number, "r" + number, meta.title(), String.join(" · ", parts),
           "readings/" + r.id() + ".html", meta.advisory().orElse(null),
           Renderer.questions(r, markdown), Renderer.keyTerms(edition, r, ""),
-          packetBody(bodies.get(i), number)));
+          bodies.get(i)));
     }
     int total = edition.readings().size();
     int count = packetParts(total);
@@ -181,21 +179,15 @@ final class EditionPages {
     return html(packetPath(part), templates.render("packet", view, "the educators' packet", diagnostics));
   }
 
-  private String packetBody(String body, int number) {
-    return cache.get(List.of("packet", body, number), () -> packetBody(body, "r" + number + "-"));
-  }
-
   /**
    * A reading's body moved to the site's root for the packet: ids get a per-reading prefix so the
    * readings' {@code #p1} do not collide, and links out of {@code readings/} are rebased.
    */
-  static String packetBody(String body, String prefix) {
-    Document doc = Jsoup.parseBodyFragment(body);
-    doc.outputSettings().prettyPrint(false);
-    for (Element e : doc.body().select("[id]")) {
+  static void packetBody(Element body, String prefix) {
+    for (Element e : body.select("[id]")) {
       e.id(prefix + e.id());
     }
-    for (Element a : doc.body().select("a[href]")) {
+    for (Element a : body.select("a[href]")) {
       String href = a.attr("href");
       if (href.startsWith("#")) {
         a.attr("href", "#" + prefix + href.substring(1));
@@ -205,9 +197,8 @@ final class EditionPages {
         a.attr("href", "readings/" + href);
       }
     }
-    for (Element h : doc.body().select("h2")) {
+    for (Element h : body.select("h2")) {
       h.tagName("h3");
     }
-    return doc.body().html();
   }
 }

@@ -21,7 +21,21 @@ import org.jsoup.nodes.Element;
 final class ReadingHtml {
   private ReadingHtml() {}
 
-  static String decorate(String html, List<Block> blocks) {
+  /** A reading's HTML as its page shows it, and the copy the educators' packet shows. */
+  record Bodies(String page, String packet) {}
+
+  /**
+   * The reading's HTML for its page, and from the same parse its copy for the packet, where ids
+   * carry the prefix {@code packetPrefix} (see {@link EditionPages#packetBody}).
+   */
+  static Bodies decorate(String html, List<Block> blocks, String packetPrefix) {
+    Element body = decorated(html, blocks);
+    String page = body.html();
+    EditionPages.packetBody(body, packetPrefix);
+    return new Bodies(page, body.html());
+  }
+
+  private static Element decorated(String html, List<Block> blocks) {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
     Element body = doc.body();
@@ -60,7 +74,7 @@ final class ReadingHtml {
       a.addClass("mention");
     }
     Footnotes.sidenotes(body);
-    return body.html();
+    return body;
   }
 
   private static void number(Element p, int n) {

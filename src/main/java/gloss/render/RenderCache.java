@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  */
 public final class RenderCache {
   private volatile Map<Object, Object> previous = Map.of();
-  private final Map<Object, Object> current = new ConcurrentHashMap<>();
+  private volatile Map<Object, Object> current = new ConcurrentHashMap<>();
   private final boolean keep;
 
   /** A cache that keeps what each build made, for the next one. */
@@ -59,7 +59,9 @@ public final class RenderCache {
 
   /** Called when a build's rendering ends: keeps what it used, drops the rest. */
   void endBuild() {
-    previous = Map.copyOf(current);
-    current.clear();
+    if (keep) {
+      previous = current;
+      current = new ConcurrentHashMap<>();
+    }
   }
 }

@@ -4,6 +4,7 @@ import gloss.annotate.AnnotatedReading;
 import gloss.annotate.MarkdownText;
 import gloss.clean.CleaningReport;
 import gloss.clean.ReportEntry;
+import gloss.diag.Progress;
 import gloss.diag.Diagnostics;
 import gloss.link.Edition;
 import gloss.link.EntryLinks;
@@ -82,8 +83,13 @@ public final class Renderer {
 
   /** Every page of the site, sorted by path. */
   public List<Page> render(Edition edition, Diagnostics diagnostics) {
+    return render(edition, diagnostics, Progress.NONE);
+  }
+
+  /** As {@link #render(Edition, Diagnostics)}, telling {@code progress} which pages it is making. */
+  public List<Page> render(Edition edition, Diagnostics diagnostics, Progress progress) {
     List<Page> pages = java.util.Collections.synchronizedList(new ArrayList<>());
-    render(edition, diagnostics, pages::add);
+    render(edition, diagnostics, pages::add, progress);
     List<Page> sorted = new ArrayList<>(pages);
     sorted.sort(Comparator.comparing(Page::path));
     return List.copyOf(sorted);
@@ -95,7 +101,8 @@ public final class Renderer {
    * EditionPages#PACKET_PART} readings), and their HTML is dropped once their pages and packet
    * part are out. Nothing goes to the sink when a template does not compile.
    */
-  public void render(Edition edition, Diagnostics diagnostics, PageSink sink) {
+  public void render(Edition edition, Diagnostics diagnostics, PageSink sink, Progress progress) {
+    progress.stage("render: templates, home page", 0);
     templates.compileAll(REQUIRED, diagnostics);
     if (diagnostics.hasErrors()) {
       return;
@@ -113,15 +120,23 @@ public final class Renderer {
     EditionPages editionPages = new EditionPages(templates, markdown, cache);
     List<AnnotatedReading> readings = edition.readings();
     int parts = EditionPages.packetParts(readings.size());
+    progress.stage("render: readings", readings.size());
     for (int part = 0; part < parts; part++) {
       int from = part * EditionPages.PACKET_PART;
       int to = Math.min(readings.size(), from + EditionPages.PACKET_PART);
-      List<String> bodies = readings.subList(from, to).parallelStream().map(this::body).toList();
-      IntStream.range(from, to).parallel()
-          .forEach(i -> readingPages(edition, i, bodies.get(i - from), diagnostics).forEach(out::accept));
-      out.accept(editionPages.packet(edition, part, bodies, diagnostics));
+      List<ReadingHtml.Bodies> bodies = IntStream.range(from, to).parallel()
+          .mapToObj(i -> {
+            ReadingHtml.Bodies html = body(readings.get(i), i + 1);
+            readingPages(edition, i, html.page(), diagnostics).forEach(out::accept);
+            progress.advance();
+            return html;
+          })
+          .toList();
+      out.accept(editionPages.packet(edition, part, bodies.stream().map(ReadingHtml.Bodies::packet).toList(), diagnostics));
     }
+    progress.stage("render: edition pages", 0);
     editionPages.render(edition, diagnostics).forEach(out::accept);
+    progress.stage("render: entries", edition.notes().size());
     edition.notes().parallelStream().forEach(note -> out.accept(page("entries/" + note.id() + ".html",
         templates.render("entry", entryView(edition, note), note.path(), diagnostics))));
     out.accept(page("entries/index.html",
@@ -133,10 +148,13 @@ public final class Renderer {
     cache.endBuild();
   }
 
-  /** A reading's text as HTML: Flexmark, then numbered paragraphs, footnotes and sidenotes. */
-  private String body(AnnotatedReading r) {
-    return cache.get(List.of("body", r.markdown(), r.reading().blocks()),
-        () -> ReadingHtml.decorate(markdown.toHtml(r.markdown()), r.reading().blocks()));
+  /**
+   * A reading's text as HTML (Flexmark, then numbered paragraphs, footnotes and sidenotes), and its
+   * copy for the packet, where it is reading {@code number}.
+   */
+  private ReadingHtml.Bodies body(AnnotatedReading r, int number) {
+    return cache.get(List.of("body", r.markdown(), r.reading().blocks(), number),
+        () -> ReadingHtml.decorate(markdown.toHtml(r.markdown()), r.reading().blocks(), "r" + number + "-"));
   }
 
   private List<Page> readingPages(Edition edition, int index, String body, Diagnostics diagnostics) {

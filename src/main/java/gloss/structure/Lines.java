@@ -1,9 +1,12 @@
 package gloss.structure;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Tests on single lines that decide what a line is: title, heading, credit, quotation. */
 final class Lines {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   static final int MAX_HEADING_WORDS = 12;
   static final int MAX_HEADING_CHARS = 100;
   static final int MAX_TITLE_WORDS = 30;
@@ -101,7 +104,7 @@ final class Lines {
   }
 
   private static double capitalisedShare(String text) {
-    String[] words = text.split("\\s+");
+    String[] words = SPACES.split(text);
     int capitals = 0;
     for (String word : words) {
       if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {

@@ -14,6 +14,7 @@ import gloss.text.Excerpts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Stage 3, structure: cleaned lines to a {@link Reading} of metadata and blocks.
@@ -28,6 +29,8 @@ import java.util.Optional;
  * differs from a date written in the text.
  */
 public final class Structurer {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Longest run of paragraphs one quotation may span before the marks are taken as unbalanced. */
   static final int MAX_QUOTE_PARAGRAPHS = 15;
   private static final int FALLBACK_WORDS = 8;
@@ -205,7 +208,7 @@ public final class Structurer {
   /** A first sentence or first words, never a whole paragraph; else the file name. */
   private static String fallbackTitle(List<Line> lines, String fileName) {
     if (!lines.isEmpty()) {
-      String[] words = lines.get(0).text().split("\\s+");
+      String[] words = SPACES.split(lines.get(0).text());
       if (words.length > FALLBACK_WORDS) {
         return String.join(" ", List.of(words).subList(0, FALLBACK_WORDS)) + "…";
       }

@@ -2,6 +2,7 @@ package gloss.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The Flesch–Kincaid grade level of a text: roughly the U.S. school grade that can read it, from
@@ -9,6 +10,10 @@ import java.util.Locale;
  * estimate that is close for English prose and never exact.
  */
 public final class Readability {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Closing quotation marks and brackets that may follow a sentence's full stop. */
+  private static final String CLOSERS = "\"'”’)]";
+
   private Readability() {}
 
   /** The grade, rounded to one decimal; 0 for a text without words. */
@@ -18,7 +23,7 @@ public final class Readability {
     long syllables = 0;
     for (String paragraph : paragraphs) {
       boolean inSentence = false;
-      for (String token : paragraph.split("\\s+")) {
+      for (String token : SPACES.split(paragraph)) {
         String word = letters(token);
         if (word.isEmpty()) {
           continue;
@@ -58,7 +63,11 @@ public final class Readability {
   }
 
   private static boolean endsSentence(String token) {
-    String t = token.replaceAll("[\"'”’)\\]]+$", "");
+    int end = token.length();
+    while (end > 0 && CLOSERS.indexOf(token.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String t = token.substring(0, end);
     if (t.isEmpty()) {
       return false;
     }

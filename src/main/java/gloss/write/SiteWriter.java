@@ -6,10 +6,13 @@ import gloss.render.Page;
 import gloss.render.PageSink;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -209,9 +212,29 @@ public final class SiteWriter {
     }
   }
 
+  /**
+   * Deletes a folder Gloss wrote (a site, or a staging folder) and everything in it, depth first,
+   * never following a symbolic link out of it.
+   */
   private static void deleteIfExists(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      PathUtils.deleteDirectory(dir);
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
     }
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+        if (e != null) {
+          throw e;
+        }
+        Files.delete(folder);
+        return FileVisitResult.CONTINUE;
+      }
+    });
   }
 }

@@ -23,7 +23,7 @@ public final class IncrementalRebuild {
   private IncrementalRebuild() {}
 
   /** How long each stage of one build took. */
-  private static final class StageTimes implements gloss.Progress {
+  private static final class StageTimes implements gloss.diag.Progress {
     private final StringBuilder times = new StringBuilder();
     private String stage;
     private long since;

@@ -1,4 +1,4 @@
-package gloss;
+package gloss.diag;
 
 /**
  * Where a build is, for a progress line on a terminal. The pipeline calls {@link #stage} as each
