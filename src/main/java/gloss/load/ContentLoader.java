@@ -176,9 +176,10 @@ public final class ContentLoader {
     return List.copyOf(unique);
   }
 
+  private record NoteFile(Path file, String shown, String id, Note.Kind kind) {}
+
   private static List<Note> notes(Path dir, List<Path> files, ParseCache cache, Diagnostics diagnostics) {
-    List<Note> notes = new ArrayList<>();
-    Map<String, String> pathsById = new HashMap<>();
+    List<NoteFile> noteFiles = new ArrayList<>();
     for (Path file : files) {
       if (!file.startsWith(dir)) {
         continue;
@@ -199,25 +200,31 @@ public final class ContentLoader {
                 + "\" (use person, organisation, place, event, term or publication)");
         continue;
       }
-      String id = name.substring(0, name.length() - 3);
-      Optional<byte[]> bytes = readBytes(file, diagnostics);
-      if (bytes.isEmpty()) {
+      noteFiles.add(new NoteFile(file, shown, name.substring(0, name.length() - 3), kind.get()));
+    }
+    // parsed in parallel, in file order; diagnostics are sorted when read, so thread timing never shows
+    List<Optional<Note>> parsed = noteFiles.parallelStream().map(f -> note(f, cache, diagnostics)).toList();
+    List<Note> notes = new ArrayList<>();
+    Map<String, String> pathsById = new HashMap<>();
+    for (int i = 0; i < noteFiles.size(); i++) {
+      if (parsed.get(i).isEmpty()) {
         continue;
       }
-      Optional<Note> note = cache.get("note " + file, new byte[][] {bytes.get()}, diagnostics,
-          d -> TextDecoder.decode(bytes.get(), shown, d).flatMap(t -> NoteParser.parse(t, id, kind.get(), shown, d)));
-      if (note.isEmpty()) {
-        continue;
-      }
-      String previous = pathsById.putIfAbsent(id, shown);
+      NoteFile f = noteFiles.get(i);
+      String previous = pathsById.putIfAbsent(f.id(), f.shown());
       if (previous != null) {
-        diagnostics.error(shown, 0, "duplicate note id \"" + id + "\": also " + previous);
+        diagnostics.error(f.shown(), 0, "duplicate note id \"" + f.id() + "\": also " + previous);
         continue;
       }
-      notes.add(note.get());
+      notes.add(parsed.get(i).get());
     }
     notes.sort(Comparator.comparing(Note::id));
     return List.copyOf(notes);
+  }
+
+  private static Optional<Note> note(NoteFile f, ParseCache cache, Diagnostics diagnostics) {
+    return readBytes(f.file(), diagnostics).flatMap(bytes -> cache.get("note " + f.file(), new byte[][] {bytes},
+        diagnostics, d -> TextDecoder.decode(bytes, f.shown(), d).flatMap(t -> NoteParser.parse(t, f.id(), f.kind(), f.shown(), d))));
   }
 
   /** Every regular file under {@code dir}, sorted; symbolic links are reported and skipped. */

@@ -37,10 +37,10 @@ final class EditionPages {
   /** Everything but the packet, which {@link #packet} makes a part at a time. */
   List<Page> render(Edition edition, Diagnostics diagnostics) {
     List<Page> pages = new ArrayList<>();
-    pages.add(html("about.html", templates.render("about", about(edition), "the about page", diagnostics)));
-    pages.add(html("timeline.html", templates.render("timeline", timeline(edition), "the timeline", diagnostics)));
-    pages.add(html("search.html", templates.render("search", search(edition), "the search page", diagnostics)));
-    pages.add(html("404.html", templates.render("notfound",
+    pages.add(html("about.html", templates.page("about", about(edition), "the about page", diagnostics)));
+    pages.add(html("timeline.html", templates.page("timeline", timeline(edition), "the timeline", diagnostics)));
+    pages.add(html("search.html", templates.page("search", search(edition), "the search page", diagnostics)));
+    pages.add(html("404.html", templates.page("notfound",
         new PageViews.NotFound(Renderer.chrome(edition, "Page not found", "", "This page does not exist.")),
         "the 404 page", diagnostics)));
     pages.addAll(SearchIndex.pages(edition, cache));
@@ -48,8 +48,8 @@ final class EditionPages {
     return pages;
   }
 
-  private Page html(String path, Optional<String> html) {
-    return Renderer.page(path, html, cache);
+  private static Page html(String path, Optional<byte[]> html) {
+    return new Page(path, html.orElse(new byte[0]));
   }
 
   private PageViews.About about(Edition edition) {
@@ -176,7 +176,7 @@ final class EditionPages {
         Renderer.chrome(edition, title, "", "Every reading of " + edition.config().title()
             + " with questions and key terms, ready to print"),
         title, partLinks, readings);
-    return html(packetPath(part), templates.render("packet", view, "the educators' packet", diagnostics));
+    return html(packetPath(part), templates.page("packet", view, "the educators' packet", diagnostics));
   }
 
   /**

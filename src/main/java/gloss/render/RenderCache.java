@@ -29,22 +29,6 @@ public final class RenderCache {
     return new RenderCache(false);
   }
 
-  /**
-   * A key that is equal only to a key for the very same object: for the bytes of a page whose HTML
-   * came from this cache (the same string as last time), without hashing megabytes of HTML.
-   */
-  record Same(Object object) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Same same && same.object == object;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(object);
-    }
-  }
-
   /** The value for {@code key}: from this build or the previous one, or made now. */
   @SuppressWarnings("unchecked")
   <T> T get(Object key, Supplier<T> make) {

@@ -116,7 +116,7 @@ public final class Renderer {
       }
       sink.accept(page);
     };
-    out.accept(page("index.html", templates.render("index", indexView(edition), "the home page", diagnostics)));
+    out.accept(page("index.html", templates.page("index", indexView(edition), "the home page", diagnostics)));
     EditionPages editionPages = new EditionPages(templates, markdown, cache);
     List<AnnotatedReading> readings = edition.readings();
     int parts = EditionPages.packetParts(readings.size());
@@ -138,9 +138,9 @@ public final class Renderer {
     editionPages.render(edition, diagnostics).forEach(out::accept);
     progress.stage("render: entries", edition.notes().size());
     edition.notes().parallelStream().forEach(note -> out.accept(page("entries/" + note.id() + ".html",
-        templates.render("entry", entryView(edition, note), note.path(), diagnostics))));
+        templates.page("entry", entryView(edition, note), note.path(), diagnostics))));
     out.accept(page("entries/index.html",
-        templates.render("entries", entriesView(edition), "the index of entries", diagnostics)));
+        templates.page("entries", entriesView(edition), "the index of entries", diagnostics)));
     List<String> sitemapPaths = htmlPaths.stream().sorted().toList();
     sink.accept(new Page("sitemap.xml", Feeds.sitemap(edition, sitemapPaths).getBytes(StandardCharsets.UTF_8)));
     set.assets().forEach((path, bytes) -> sink.accept(new Page("assets/" + path, bytes)));
@@ -162,23 +162,17 @@ public final class Renderer {
     String id = reading.id();
     String path = reading.reading().source().path();
     return List.of(
-        page("readings/" + id + ".html", templates.render("reading", readingView(edition, index, body), path, diagnostics)),
+        page("readings/" + id + ".html", templates.page("reading", readingView(edition, index, body), path, diagnostics)),
         new Page("readings/" + id + ".md", cache.get(List.of("bytes", reading.markdown()),
             () -> reading.markdown().getBytes(StandardCharsets.UTF_8))),
-        page("reports/" + id + ".html", templates.render("report", reportView(edition, reading), path, diagnostics)),
+        page("reports/" + id + ".html", templates.page("report", reportView(edition, reading), path, diagnostics)),
         new Page("reports/" + id + ".json", cache.get(
             List.of("json", id, reading.reading().report(), reading.reading().source().sha256()),
             () -> reportJson(reading).getBytes(StandardCharsets.UTF_8))));
   }
 
-  private Page page(String path, Optional<String> html) {
-    return page(path, html, cache);
-  }
-
-  /** A page of HTML; its bytes are those of the previous build when it came out the same. */
-  static Page page(String path, Optional<String> html, RenderCache cache) {
-    String text = html.orElse("");
-    return new Page(path, cache.get(new RenderCache.Same(text), () -> text.getBytes(StandardCharsets.UTF_8)));
+  private static Page page(String path, Optional<byte[]> html) {
+    return new Page(path, html.orElse(new byte[0]));
   }
 
   static Chrome chrome(Edition edition, String title, String root, String description) {

@@ -69,14 +69,21 @@ final class Templates {
     }
   }
 
-  /**
-   * Renders {@code name} with {@code view}, or reports why not and returns empty. A page whose
-   * templates and view (records, compared by value) are those of the previous build is not
-   * rendered again; a page that failed is never kept, so its errors are reported every time.
-   */
+  /** Renders {@code name} with {@code view}, or reports why not and returns empty. */
   Optional<String> render(String name, Object view, String renderingWhat, Diagnostics diagnostics) {
+    return execute(name, view, renderingWhat, diagnostics);
+  }
+
+  /**
+   * A page: {@code name} rendered with {@code view}, as UTF-8 bytes, or empty after reporting why
+   * not. A page whose templates and view (records, compared by value) are those of the previous
+   * build is not rendered again, and only its bytes are kept between builds, not its text; a page
+   * that failed is never kept, so its errors are reported every time.
+   */
+  Optional<byte[]> page(String name, Object view, String renderingWhat, Diagnostics diagnostics) {
     return Optional.ofNullable(cache.get(List.of("page", fingerprint, name, view),
-        () -> execute(name, view, renderingWhat, diagnostics).orElse(null)));
+        () -> execute(name, view, renderingWhat, diagnostics).map(html -> html.getBytes(StandardCharsets.UTF_8))
+            .orElse(null)));
   }
 
   private static String fingerprint(TemplateSet set) {

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,23 @@ class MainTest {
     assertTrue(out.toString().startsWith("built 1 reading, 1 entry, "), out.toString());
     assertTrue(Files.isRegularFile(root.resolve("site/readings/first-reading.html")));
     assertTrue(err.toString().contains("warning: no sidecar"), err.toString());
+  }
+
+  @Test
+  void buildTimingsNameEveryStage() {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    String[] base = project("build");
+    String[] args = java.util.Arrays.copyOf(base, base.length + 3);
+    args[base.length] = "--out";
+    args[base.length + 1] = root.resolve("site").toString();
+    args[base.length + 2] = "--timings";
+    assertEquals(0, run(args), err.toString());
+    for (String stage : List.of("load", "clean, structure, annotate", "link", "render: readings", "render: entries",
+        "replace the site")) {
+      assertTrue(err.toString().lines().anyMatch(l -> l.matches("  " + java.util.regex.Pattern.quote(stage) + " +\\d+ ms")),
+          stage + " missing from:\n" + err);
+    }
   }
 
   @Test
