@@ -158,7 +158,7 @@ final class EditionPages {
       int number = from + i + 1;
       readings.add(new PageViews.PacketReading(number, "r" + number, meta.title(), String.join(" · ", parts),
           "readings/" + r.id() + ".html", meta.advisory().orElse(null),
-          Renderer.questions(r, markdown), Renderer.keyTerms(edition, r, ""),
+          Renderer.questions(r, markdown, cache), Renderer.keyTerms(edition, r, ""),
           bodies.get(i)));
     }
     int total = edition.readings().size();

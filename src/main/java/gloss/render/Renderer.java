@@ -234,7 +234,7 @@ public final class Renderer {
         words, Words.minutes(words), body, entries, related, previous, next,
         r.id() + ".md", "../reports/" + r.id() + ".html",
         grade(r),
-        questions(r, markdown), keyTerms(edition, r, "../"),
+        questions(r, markdown, cache), keyTerms(edition, r, "../"),
         Citations.of(meta, edition.config(), "readings/" + r.id() + ".html"),
         jsonLd(edition, r, words));
   }
@@ -245,9 +245,10 @@ public final class Renderer {
   }
 
   /** The reading's discussion questions, each Markdown rendered to inline HTML. */
-  static List<String> questions(AnnotatedReading r, MarkdownRenderer markdown) {
-    return r.reading().source().sidecar().questions().stream()
-        .map(q -> ReadingHtml.inline(markdown.toHtml(q))).toList();
+  static List<String> questions(AnnotatedReading r, MarkdownRenderer markdown, RenderCache cache) {
+    List<String> questions = r.reading().source().sidecar().questions();
+    return questions.isEmpty() ? List.of() : cache.get(List.of("questions", questions),
+        () -> questions.stream().map(q -> ReadingHtml.inline(markdown.toHtml(q))).toList());
   }
 
   /** The reading's key terms as links to their entries, seen from {@code root}. */
