@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -77,6 +78,18 @@ class LargeEditionTest {
       Element current = doc.selectFirst("nav[aria-label=Parts of the packet] a[aria-current=page]");
       assertEquals(parts.get(i), current.attr("href"));
       assertEquals("Readings " + ranges[i][0] + "–" + ranges[i][1], current.text());
+    }
+  }
+
+  @Test
+  void thePartsOfThePacketAreValidHtml() throws Exception {
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+    validator.setLoadEntities(false);
+    for (String part : List.of("packet.html", "packet-2.html", "packet-3.html")) {
+      String report = validator.validate(root.resolve("site").resolve(part));
+      List<String> errors = report.lines().filter(l -> l.contains(": error:") || l.contains(": fatal")).toList();
+      assertEquals(List.of(), errors, part);
     }
   }
 
