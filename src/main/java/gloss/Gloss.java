@@ -1,12 +1,12 @@
 package gloss;
 
-import gloss.diag.Progress;
 import gloss.annotate.AnnotatedReading;
 import gloss.annotate.Annotator;
 import gloss.annotate.Catalog;
 import gloss.clean.Cleaner;
 import gloss.clean.Rules;
 import gloss.diag.Diagnostics;
+import gloss.diag.Progress;
 import gloss.load.ContentLoader;
 import gloss.load.EditionConfig.MentionPolicy;
 import gloss.structure.Structurer;

@@ -1,7 +1,7 @@
 package gloss;
 
-import gloss.diag.Progress;
 import gloss.diag.Diagnostics;
+import gloss.diag.Progress;
 import java.util.Objects;
 
 /**

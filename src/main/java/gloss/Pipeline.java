@@ -1,11 +1,11 @@
 package gloss;
 
-import gloss.diag.Progress;
 import gloss.annotate.AnnotatedReading;
 import gloss.annotate.Annotator;
 import gloss.clean.Cleaner;
 import gloss.clean.Rules;
 import gloss.diag.Diagnostics;
+import gloss.diag.Progress;
 import gloss.link.Edition;
 import gloss.link.Linker;
 import gloss.load.Content;

@@ -1,11 +1,11 @@
 package gloss;
 
-import gloss.diag.Progress;
 import gloss.annotate.AnnotatedReading;
 import gloss.annotate.Annotator;
 import gloss.annotate.Catalog;
 import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;
+import gloss.diag.Progress;
 import gloss.load.EditionConfig.MentionPolicy;
 import gloss.load.Note;
 import gloss.load.ParseCache;

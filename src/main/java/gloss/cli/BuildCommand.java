@@ -2,16 +2,16 @@ package gloss.cli;
 
 import gloss.BuildResult;
 import gloss.Gloss;
-import gloss.diag.Progress;
 import gloss.Project;
+import gloss.diag.Progress;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gloss build}: the whole pipeline, replacing the output folder only on success; a progress

@@ -2,16 +2,16 @@ package gloss.structure;
 
 import gloss.clean.Cleaned;
 import gloss.clean.CleaningReport;
-import gloss.clean.ReportEntry;
-import java.util.Comparator;
 import gloss.clean.Layout;
 import gloss.clean.Line;
+import gloss.clean.ReportEntry;
 import gloss.diag.Diagnostics;
 import gloss.load.Sidecar;
 import gloss.structure.Metadata.TitleOrigin;
 import gloss.text.EditionDate;
 import gloss.text.Excerpts;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
