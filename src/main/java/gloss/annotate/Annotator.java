@@ -122,7 +122,7 @@ public final class Annotator {
       for (Catalog.Span span : spans) {
         next = passageMarks(md, text, cursor, span.start(), sorted, next, index);
         String surface = text.substring(span.start(), span.end());
-        mentions.add(new Mention(span.id(), index + 1, span.start(), span.end(), surface));
+        mentions.add(Mention.in(span.id(), index + 1, text, span.start(), span.end()));
         md.append('[').append(MarkdownText.escape(surface)).append("](")
             .append(ENTRY_PREFIX).append(span.id()).append(".html)");
         if (policy == MentionPolicy.FIRST_FOOTNOTE && footnoted.add(span.id())) {
@@ -164,8 +164,7 @@ public final class Annotator {
       String body = note.body().strip().replace("\n", "\n    ");
       if (!note.entry().isEmpty()) {
         Note entry = catalog.note(note.entry()).orElseThrow();
-        mentions.add(new Mention(entry.id(), index + 1, marker.start(), marker.end(),
-            text.substring(marker.start(), marker.end())));
+        mentions.add(Mention.in(entry.id(), index + 1, text, marker.start(), marker.end()));
         footnoted.add(entry.id());
         body = body + "\n    See [" + MarkdownText.escape(entry.name()) + "](" + ENTRY_PREFIX + entry.id() + ".html).";
       }

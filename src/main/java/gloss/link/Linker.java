@@ -6,7 +6,6 @@ import gloss.diag.Diagnostics;
 import gloss.load.EditionConfig;
 import gloss.load.Note;
 import gloss.load.Sidecar;
-import gloss.structure.Block;
 import gloss.text.EditionDate;
 import gloss.text.Suggestions;
 import java.util.ArrayList;
@@ -33,7 +32,6 @@ import java.util.TreeMap;
 public final class Linker {
   /** How many related readings a reading page shows. */
   static final int MAX_RELATED = 5;
-  private static final int CONTEXT = 90;
 
   private Linker() {}
 
@@ -45,14 +43,11 @@ public final class Linker {
     Map<String, List<Edition.EntryMention>> mentions = new TreeMap<>();
     Map<String, List<String>> entriesOf = new LinkedHashMap<>();
     for (AnnotatedReading reading : ordered) {
-      List<Block.Paragraph> paragraphs = reading.reading().paragraphs();
       Set<String> entries = new LinkedHashSet<>();
       for (Mention m : reading.mentions()) {
         entries.add(m.entry());
-        String text = paragraphs.get(m.paragraph() - 1).text();
         mentions.computeIfAbsent(m.entry(), k -> new ArrayList<>())
-            .add(new Edition.EntryMention(
-                reading.id(), m.paragraph(), before(text, m.start()), m.surface(), after(text, m.end())));
+            .add(new Edition.EntryMention(reading.id(), m.paragraph(), m.before(), m.surface(), m.after()));
       }
       entriesOf.put(reading.id(), List.copyOf(entries));
     }
@@ -198,23 +193,5 @@ public final class Linker {
 
   private static String hint(String id, Set<String> ids) {
     return Suggestions.nearest(id, ids).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
-  }
-
-  private static String before(String text, int start) {
-    int from = Math.max(0, start - CONTEXT);
-    int space = text.indexOf(' ', from);
-    if (from > 0 && space >= 0 && space < start) {
-      from = space + 1;
-    }
-    return (from > 0 ? "…" : "") + text.substring(from, start);
-  }
-
-  private static String after(String text, int end) {
-    int to = Math.min(text.length(), end + CONTEXT);
-    int space = text.lastIndexOf(' ', to);
-    if (to < text.length() && space > end) {
-      to = space;
-    }
-    return text.substring(end, to) + (to < text.length() ? "…" : "");
   }
 }

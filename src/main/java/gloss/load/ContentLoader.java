@@ -4,8 +4,11 @@ import gloss.diag.Diagnostics;
 import gloss.text.Slugs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,7 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Reads a content folder: {@code edition.yaml}, {@code readings/*.txt} with their sidecars, and
@@ -230,19 +232,25 @@ public final class ContentLoader {
   /** Every regular file under {@code dir}, sorted; symbolic links are reported and skipped. */
   static List<Path> listFiles(Path dir, Diagnostics diagnostics) {
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted().forEach(path -> {
-        if (Files.isSymbolicLink(path)) {
-          diagnostics.error(
-              DisplayPaths.of(path), 0,
-              "symbolic link refused: content must be real files inside " + DisplayPaths.of(dir));
-        } else if (Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-          files.add(path);
+    try {
+      // one look at each file's attributes, never following a link (a rebuild in serve lists them all)
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+          if (attributes.isSymbolicLink()) {
+            diagnostics.error(
+                DisplayPaths.of(path), 0,
+                "symbolic link refused: content must be real files inside " + DisplayPaths.of(dir));
+          } else if (attributes.isRegularFile()) {
+            files.add(path);
+          }
+          return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException | UncheckedIOException e) {
       diagnostics.error(DisplayPaths.of(dir), 0, "cannot list folder: " + e.getMessage());
     }
+    files.sort(null);
     return files;
   }
 

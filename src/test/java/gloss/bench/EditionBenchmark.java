@@ -16,7 +16,8 @@ import org.apache.commons.io.FileUtils;
  * 2,000 notes (see {@link SyntheticEdition}), each built by a fresh {@code java} process with
  * {@code -Xmx1g}, timed from outside (wall time, start-up included); then the real five-reading
  * edition with {@code java -jar target/gloss.jar}, and incremental rebuilds in a 1,000-reading
- * edition. Editions are written under {@code target/bench/} once and reused.
+ * edition (40 edits, so that the later ones show the server once the JIT has warmed up). Editions
+ * are written under {@code target/bench/} once and reused.
  *
  * <p>Run with {@code mvn -q -Pbench verify -DskipTests -Dbench.main=gloss.bench.EditionBenchmark};
  * {@code -Dbench.sizes=10,1000} picks the sizes and {@code -Dbench.heap=3g} the children's heap.
@@ -64,7 +65,7 @@ public final class EditionBenchmark {
     FileUtils.copyDirectory(edition(work, 1_000, templates).toFile(), incremental.toFile());
     FileUtils.deleteDirectory(incremental.resolve("site").toFile());
     run(List.of("-cp", System.getProperty("java.class.path"), IncrementalRebuild.class.getName(),
-        incremental.toString(), "7"), true);
+        incremental.toString(), "40"), true);
   }
 
   /** The synthetic edition of {@code n} readings under {@code work}, written if missing. */

@@ -81,10 +81,15 @@ public final class IncrementalRebuild {
         throw new IllegalStateException("rebuild failed: " + last.diagnostics().all());
       }
     }
+    // the JIT goes on compiling for a while after the first build, on the same two cores: the
+    // second half of the edits shows the rebuilds a maintainer gets once the server has warmed up
+    List<Double> later = new ArrayList<>(times.subList(times.size() / 2, times.size()));
     Collections.sort(times);
+    Collections.sort(later);
     System.out.printf(Locale.ROOT, "incremental rebuild after editing one reading: median %.0f ms, best %.0f ms,"
-        + " worst %.0f ms (%d edits)%n", times.get(times.size() / 2) * 1000, times.get(0) * 1000,
-        times.get(times.size() - 1) * 1000, times.size());
+        + " worst %.0f ms (%d edits); median of the last %d: %.0f ms%n", times.get(times.size() / 2) * 1000,
+        times.get(0) * 1000, times.get(times.size() - 1) * 1000, times.size(), later.size(),
+        later.get(later.size() / 2) * 1000);
     List<Page> full = gloss.Gloss.check(project).site();
     boolean same = full.size() == last.site().size();
     for (int i = 0; same && i < full.size(); i++) {
