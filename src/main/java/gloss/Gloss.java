@@ -35,10 +35,19 @@ public final class Gloss {
 
   /**
    * Runs every validation of {@link #build} without writing anything: content, sidecars, notes,
-   * checksums, passage anchors, and templates that do not compile or name unknown keys.
+   * checksums, passage anchors, and templates that do not compile or name unknown keys. The pages
+   * are rendered and kept in {@link BuildResult#site()}, sorted by path.
    */
   public static BuildResult check(Project project) {
-    return Pipeline.run(project, Pipeline.Output.NONE, new StageCache(false), Progress.NONE, new Diagnostics());
+    return Pipeline.run(project, Pipeline.Output.MEMORY, new StageCache(false), Progress.NONE, new Diagnostics());
+  }
+
+  /**
+   * As {@link #check}, for {@code gloss check}: the pages are rendered (so that every template
+   * error shows) and only counted, so that checking a large edition never holds its site in memory.
+   */
+  public static BuildResult validate(Project project) {
+    return Pipeline.run(project, Pipeline.Output.COUNT, new StageCache(false), Progress.NONE, new Diagnostics());
   }
 
   /**

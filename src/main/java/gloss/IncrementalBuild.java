@@ -28,7 +28,7 @@ public final class IncrementalBuild {
 
   /** As {@link #build()}, telling {@code progress} where it is. */
   public BuildResult build(Progress progress) {
-    return Pipeline.run(project, Pipeline.Output.NONE, cache, progress, new Diagnostics());
+    return Pipeline.run(project, Pipeline.Output.MEMORY, cache, progress, new Diagnostics());
   }
 
   /** Builds and, when there are no errors, replaces the output folder, as {@link Gloss#build} does. */

@@ -29,8 +29,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * preview server keeps one between rebuilds, and both run exactly the same stages.
  */
 final class Pipeline {
-  /** What to do with the pages: nothing (check, preview) or write them to the output folder. */
-  enum Output { NONE, WRITE }
+  /**
+   * What to do with the pages: count them and let them go ({@code check}, which never needs the
+   * whole site in memory), keep them in memory (a preview), or write them to the output folder.
+   */
+  enum Output { COUNT, MEMORY, WRITE }
 
   private Pipeline() {}
 
@@ -54,6 +57,11 @@ final class Pipeline {
     Renderer renderer = cache.renderer(templates);
     if (output == Output.WRITE && !diagnostics.hasErrors()) {
       return renderAndWrite(project, renderer, edition, annotated.size(), content.notes().size(), progress, diagnostics);
+    }
+    if (output == Output.COUNT) {
+      AtomicInteger pages = new AtomicInteger();
+      renderer.render(edition, diagnostics, page -> pages.incrementAndGet(), progress);
+      return new BuildResult(annotated.size(), content.notes().size(), pages.get(), false, List.of(), diagnostics);
     }
     List<Page> pages = renderer.render(edition, diagnostics, progress);
     List<Page> site = diagnostics.hasErrors() ? List.of() : pages;

@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BuildResult result = Gloss.check(new Project(project.content, project.templates, Path.of("site")));
+    BuildResult result = Gloss.validate(new Project(project.content, project.templates, Path.of("site")));
     Reporter.print(result.diagnostics(), spec.commandLine().getErr());
     String summary = "checked " + Reporter.plural(result.readings(), "reading") + ": "
         + Reporter.counts(result.diagnostics());
