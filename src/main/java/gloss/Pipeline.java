@@ -53,7 +53,7 @@ final class Pipeline {
     List<AnnotatedReading> annotated =
         cache.readings(content.readings(), (source, d) -> perReading(cleaner, annotator, source, d), progress, diagnostics);
     progress.stage("link", 0);
-    Edition edition = Linker.link(config, annotated, content.notes(), diagnostics);
+    Edition edition = Linker.link(config, annotated, content.notes(), cache.linkMemo(), diagnostics);
     Renderer renderer = cache.renderer(templates);
     if (output == Output.WRITE && !diagnostics.hasErrors()) {
       return renderAndWrite(project, renderer, edition, annotated.size(), content.notes().size(), progress, diagnostics);

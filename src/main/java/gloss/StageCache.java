@@ -6,6 +6,7 @@ import gloss.annotate.Catalog;
 import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;
 import gloss.diag.Progress;
+import gloss.link.Linker;
 import gloss.load.EditionConfig.MentionPolicy;
 import gloss.load.Note;
 import gloss.load.ParseCache;
@@ -35,6 +36,7 @@ final class StageCache {
 
   private final RenderCache renderCache;
   private final ParseCache parseCache;
+  private final Linker.Memo linkMemo = new Linker.Memo();
   private Catalogue catalogue;
   private Map<Source, Done> readings = new ConcurrentHashMap<>();
 
@@ -47,6 +49,11 @@ final class StageCache {
   /** What loading made of each file last time, for files whose bytes are the same. */
   ParseCache parseCache() {
     return parseCache;
+  }
+
+  /** The related readings of the last link. */
+  Linker.Memo linkMemo() {
+    return linkMemo;
   }
 
   /** The annotator for these notes, made again only when the notes or the policy changed. */

@@ -65,6 +65,23 @@ class IncrementalBuildTest {
         .contains("A mathematician, edited."));
     assertSameSite(fullBuild(), afterNote.site());
 
+    // a new title shows on the reading's neighbours, the entries it is quoted on and the edition pages
+    Fixtures.write(root.resolve("content/readings/first-reading.yaml"),
+        "sha256: " + sha256(text) + "\ntitle: Talks Resumed at Last\n");
+    BuildResult afterTitle = incremental.build();
+    assertTrue(new String(page(afterTitle, "readings/second-reading.html"), StandardCharsets.UTF_8)
+        .contains("Talks Resumed at Last"));
+    assertTrue(new String(page(afterTitle, "entries/ada-lovelace.html"), StandardCharsets.UTF_8)
+        .contains("Talks Resumed at Last"));
+    assertSameSite(fullBuild(), afterTitle.site());
+
+    Path settings = root.resolve("content/edition.yaml");
+    Files.writeString(settings, Files.readString(settings) + "subtitle: Now with a subtitle\n");
+    BuildResult afterSettings = incremental.build();
+    assertTrue(new String(page(afterSettings, "entries/ada-lovelace.html"), StandardCharsets.UTF_8)
+        .contains("A Small Edition"));
+    assertSameSite(fullBuild(), afterSettings.site());
+
     Path reading = root.resolve("templates/reading.mustache");
     Files.writeString(reading, Files.readString(reading).replace("</main>", "<p>restyled</p></main>"));
     assertSameSite(fullBuild(), incremental.build().site());

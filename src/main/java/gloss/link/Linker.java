@@ -35,12 +35,40 @@ public final class Linker {
 
   private Linker() {}
 
+  /**
+   * The related readings of the last link, kept by a preview server: a rebuild whose readings, in
+   * the same order, mention the same entries (an edit of the wording, most often) has the same
+   * related readings, and does not rank them again.
+   */
+  public static final class Memo {
+    private List<String> order = List.of();
+    private Map<String, List<String>> entriesOf = Map.of();
+    private Map<String, List<Edition.Related>> related = Map.of();
+
+    synchronized Map<String, List<Edition.Related>> related(
+        List<AnnotatedReading> ordered, Map<String, List<String>> entries) {
+      List<String> ids = ordered.stream().map(AnnotatedReading::id).toList();
+      if (!ids.equals(order) || !entries.equals(entriesOf)) {
+        order = ids;
+        entriesOf = entries;
+        related = Linker.related(ordered, entries);
+      }
+      return related;
+    }
+  }
+
   public static Edition link(
       EditionConfig config, List<AnnotatedReading> readings, List<Note> notes, Diagnostics diagnostics) {
+    return link(config, readings, notes, new Memo(), diagnostics);
+  }
+
+  /** As {@link #link(EditionConfig, List, List, Diagnostics)}, reusing what {@code memo} kept if it still holds. */
+  public static Edition link(
+      EditionConfig config, List<AnnotatedReading> readings, List<Note> notes, Memo memo, Diagnostics diagnostics) {
     List<AnnotatedReading> ordered = order(config, readings, diagnostics);
     checkNoteReferences(notes, diagnostics);
     checkKeyTerms(readings, notes, diagnostics);
-    Map<String, List<Edition.EntryMention>> mentions = new TreeMap<>();
+    Map<String, List<Edition.EntryMention>> mentions = new HashMap<>();
     Map<String, List<String>> entriesOf = new LinkedHashMap<>();
     for (AnnotatedReading reading : ordered) {
       Set<String> entries = new LinkedHashSet<>();
@@ -51,7 +79,8 @@ public final class Linker {
       }
       entriesOf.put(reading.id(), List.copyOf(entries));
     }
-    return new Edition(config, ordered, notes, mentions, entriesOf, related(ordered, entriesOf));
+    // grouped in a hash map, then sorted once: a sorted map per mention costs a dozen comparisons each
+    return new Edition(config, ordered, notes, new TreeMap<>(mentions), entriesOf, memo.related(ordered, entriesOf));
   }
 
   /**

@@ -12,12 +12,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Reads a content folder: {@code edition.yaml}, {@code readings/*.txt} with their sidecars, and
@@ -44,10 +46,11 @@ public final class ContentLoader {
       diagnostics.error(shown, 0, "content folder not found");
       return new Content(Optional.empty(), List.of(), List.of());
     }
-    List<Path> files = listFiles(contentDir, diagnostics);
+    Map<Path, ParseCache.Stamp> stamped = listStamped(contentDir, diagnostics);
+    List<Path> files = List.copyOf(stamped.keySet());
     Optional<EditionConfig> edition = edition(contentDir.resolve("edition.yaml"), diagnostics);
-    List<Source> readings = readings(contentDir.resolve("readings"), files, cache, diagnostics);
-    List<Note> notes = notes(contentDir.resolve("notes"), files, cache, diagnostics);
+    List<Source> readings = readings(contentDir.resolve("readings"), files, stamped, cache, diagnostics);
+    List<Note> notes = notes(contentDir.resolve("notes"), files, stamped, cache, diagnostics);
     cache.endLoad();
     return new Content(edition, readings, notes);
   }
@@ -62,7 +65,7 @@ public final class ContentLoader {
       diagnostics.error(shown, 0, "no such file");
       return Optional.empty();
     }
-    return source(file, false, ParseCache.none(), diagnostics);
+    return source(file, false, Map.of(), ParseCache.none(), diagnostics);
   }
 
   private static Optional<EditionConfig> edition(Path file, Diagnostics diagnostics) {
@@ -74,7 +77,8 @@ public final class ContentLoader {
     return readText(file, diagnostics).flatMap(t -> EditionParser.parse(t, shown, diagnostics));
   }
 
-  private static List<Source> readings(Path dir, List<Path> files, ParseCache cache, Diagnostics diagnostics) {
+  private static List<Source> readings(
+      Path dir, List<Path> files, Map<Path, ParseCache.Stamp> stamps, ParseCache cache, Diagnostics diagnostics) {
     List<Path> texts = new ArrayList<>();
     for (Path file : files) {
       if (!file.getParent().equals(dir)) {
@@ -94,7 +98,7 @@ public final class ContentLoader {
     }
     List<Source> sources =
         texts.parallelStream()
-            .map(file -> source(file, true, cache, diagnostics))
+            .map(file -> source(file, true, stamps, cache, diagnostics))
             .flatMap(Optional::stream)
             .toList();
     return uniqueIds(sources, diagnostics);
@@ -106,26 +110,21 @@ public final class ContentLoader {
    * @param inEdition whether the text belongs to an edition, where a missing checksum is worth a
    *     warning; a loose file given to {@code gloss clean} has none by nature
    */
-  private static Optional<Source> source(Path file, boolean inEdition, ParseCache cache, Diagnostics diagnostics) {
+  private static Optional<Source> source(
+      Path file, boolean inEdition, Map<Path, ParseCache.Stamp> stamps, ParseCache cache, Diagnostics diagnostics) {
     String shown = DisplayPaths.of(file);
     String fileName = file.getFileName().toString();
     String stem = fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
-    byte[] bytes;
-    try {
-      if (Files.size(file) > TextDecoder.MAX_BYTES) {
-        diagnostics.error(shown, 1, "text is over the 64 MB limit");
-        return Optional.empty();
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      diagnostics.error(shown, 0, "cannot read: " + e.getMessage());
-      return Optional.empty();
-    }
     Path sidecarFile = file.resolveSibling(stem + ".yaml");
     // a sidecar that cannot be read counts as absent, after its error is reported
-    byte[] sidecarBytes = Files.exists(sidecarFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-        ? readBytes(sidecarFile, diagnostics).orElse(null) : null;
-    return cache.get("reading " + file + " " + inEdition, new byte[][] {bytes, sidecarBytes}, diagnostics, d -> {
+    ParseCache.Reader read = () -> readScraped(file, shown, diagnostics).map(bytes -> new byte[][] {
+        bytes,
+        Files.exists(sidecarFile, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? readBytes(sidecarFile, diagnostics).orElse(null) : null});
+    List<ParseCache.Stamp> known = stamps.containsKey(file)
+        ? Arrays.asList(stamps.get(file), stamps.get(sidecarFile)) : null;
+    return cache.get("reading " + file + " " + inEdition, known, read, diagnostics, (inputs, d) -> {
+      byte[] bytes = inputs[0];
+      byte[] sidecarBytes = inputs[1];
       Optional<String> text = TextDecoder.decode(bytes, shown, d);
       String sha = sha256(bytes);
       Sidecar sidecar = sidecarBytes == null ? Sidecar.absent(DisplayPaths.of(sidecarFile))
@@ -137,7 +136,21 @@ public final class ContentLoader {
       }
       String id = Slugs.slugify(stem, "reading");
       return text.map(t -> new Source(id, shown, fileName, t, sha, sidecar));
-    });
+    }).flatMap(source -> source);
+  }
+
+  /** The bytes of a scraped text, refusing one over the size limit. */
+  private static Optional<byte[]> readScraped(Path file, String shown, Diagnostics diagnostics) {
+    try {
+      if (Files.size(file) > TextDecoder.MAX_BYTES) {
+        diagnostics.error(shown, 1, "text is over the 64 MB limit");
+        return Optional.empty();
+      }
+      return Optional.of(Files.readAllBytes(file));
+    } catch (IOException e) {
+      diagnostics.error(shown, 0, "cannot read: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static void verifyChecksum(
@@ -180,7 +193,8 @@ public final class ContentLoader {
 
   private record NoteFile(Path file, String shown, String id, Note.Kind kind) {}
 
-  private static List<Note> notes(Path dir, List<Path> files, ParseCache cache, Diagnostics diagnostics) {
+  private static List<Note> notes(
+      Path dir, List<Path> files, Map<Path, ParseCache.Stamp> stamps, ParseCache cache, Diagnostics diagnostics) {
     List<NoteFile> noteFiles = new ArrayList<>();
     for (Path file : files) {
       if (!file.startsWith(dir)) {
@@ -205,7 +219,7 @@ public final class ContentLoader {
       noteFiles.add(new NoteFile(file, shown, name.substring(0, name.length() - 3), kind.get()));
     }
     // parsed in parallel, in file order; diagnostics are sorted when read, so thread timing never shows
-    List<Optional<Note>> parsed = noteFiles.parallelStream().map(f -> note(f, cache, diagnostics)).toList();
+    List<Optional<Note>> parsed = noteFiles.parallelStream().map(f -> note(f, stamps.get(f.file()), cache, diagnostics)).toList();
     List<Note> notes = new ArrayList<>();
     Map<String, String> pathsById = new HashMap<>();
     for (int i = 0; i < noteFiles.size(); i++) {
@@ -224,14 +238,21 @@ public final class ContentLoader {
     return List.copyOf(notes);
   }
 
-  private static Optional<Note> note(NoteFile f, ParseCache cache, Diagnostics diagnostics) {
-    return readBytes(f.file(), diagnostics).flatMap(bytes -> cache.get("note " + f.file(), new byte[][] {bytes},
-        diagnostics, d -> TextDecoder.decode(bytes, f.shown(), d).flatMap(t -> NoteParser.parse(t, f.id(), f.kind(), f.shown(), d))));
+  private static Optional<Note> note(NoteFile f, ParseCache.Stamp stamp, ParseCache cache, Diagnostics diagnostics) {
+    ParseCache.Reader read = () -> readBytes(f.file(), diagnostics).map(bytes -> new byte[][] {bytes});
+    return cache.get("note " + f.file(), stamp == null ? null : List.of(stamp), read, diagnostics,
+        (inputs, d) -> TextDecoder.decode(inputs[0], f.shown(), d).flatMap(t -> NoteParser.parse(t, f.id(), f.kind(), f.shown(), d)))
+        .flatMap(note -> note);
   }
 
   /** Every regular file under {@code dir}, sorted; symbolic links are reported and skipped. */
   static List<Path> listFiles(Path dir, Diagnostics diagnostics) {
-    List<Path> files = new ArrayList<>();
+    return List.copyOf(listStamped(dir, diagnostics).keySet());
+  }
+
+  /** As {@link #listFiles}, with what the listing tells of each file. */
+  private static Map<Path, ParseCache.Stamp> listStamped(Path dir, Diagnostics diagnostics) {
+    Map<Path, ParseCache.Stamp> files = new TreeMap<>();
     try {
       // one look at each file's attributes, never following a link (a rebuild in serve lists them all)
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -242,7 +263,7 @@ public final class ContentLoader {
                 DisplayPaths.of(path), 0,
                 "symbolic link refused: content must be real files inside " + DisplayPaths.of(dir));
           } else if (attributes.isRegularFile()) {
-            files.add(path);
+            files.put(path, ParseCache.Stamp.of(attributes));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -250,7 +271,6 @@ public final class ContentLoader {
     } catch (IOException | UncheckedIOException e) {
       diagnostics.error(DisplayPaths.of(dir), 0, "cannot list folder: " + e.getMessage());
     }
-    files.sort(null);
     return files;
   }
 

@@ -38,7 +38,7 @@ final class EditionPages {
   List<Page> render(Edition edition, Diagnostics diagnostics) {
     List<Page> pages = new ArrayList<>();
     pages.add(html("about.html", templates.page("about", about(edition), "the about page", diagnostics)));
-    pages.add(html("timeline.html", templates.page("timeline", timeline(edition), "the timeline", diagnostics)));
+    pages.add(new Page("timeline.html", timelinePage(edition, diagnostics)));
     pages.add(html("search.html", templates.page("search", search(edition), "the search page", diagnostics)));
     pages.add(html("404.html", templates.page("notfound",
         new PageViews.NotFound(Renderer.chrome(edition, "Page not found", "", "This page does not exist.")),
@@ -106,6 +106,21 @@ final class EditionPages {
     return date.year() * 10_000 + (date.month() == 0 ? 13 : date.month()) * 100 + (date.day() == 0 ? 32 : date.day());
   }
 
+  /**
+   * The timeline page, made again only when the templates, the settings, the notes or a reading's
+   * id, title or date changed: an edit of a reading's text leaves it as it was.
+   */
+  private byte[] timelinePage(Edition edition, Diagnostics diagnostics) {
+    List<Object> dated = new ArrayList<>();
+    for (AnnotatedReading r : edition.readings()) {
+      dated.add(List.of(r.id(), r.reading().meta().title(), r.reading().meta().date().map(Object.class::cast).orElse("")));
+    }
+    Object key = List.of("timeline-page", templates.fingerprint(), cache.token("config", edition.config()),
+        cache.token("notes", edition.notes()), dated);
+    byte[] page = cache.get(key, () -> templates.page("timeline", timeline(edition), "the timeline", diagnostics).orElse(null));
+    return page == null ? new byte[0] : page;
+  }
+
   private PageViews.Timeline timeline(Edition edition) {
     List<TimelineSvg.Item> items = timelineItems(edition, "");
     List<PageViews.Row> rows = new ArrayList<>();
@@ -145,7 +160,7 @@ final class EditionPages {
    * whose bodies, as {@link #packetBody} makes them, are {@code bodies}. A small edition has one part, {@code packet.html}; a large
    * one is split so that no page grows to hundreds of megabytes, each part linking the others.
    */
-  Page packet(Edition edition, int part, List<String> bodies, Diagnostics diagnostics) {
+  Optional<byte[]> packet(Edition edition, int part, List<String> bodies, Diagnostics diagnostics) {
     int from = part * PACKET_PART;
     List<PageViews.PacketReading> readings = new ArrayList<>();
     for (int i = 0; i < bodies.size(); i++) {
@@ -176,7 +191,7 @@ final class EditionPages {
         Renderer.chrome(edition, title, "", "Every reading of " + edition.config().title()
             + " with questions and key terms, ready to print"),
         title, partLinks, readings);
-    return html(packetPath(part), templates.page("packet", view, "the educators' packet", diagnostics));
+    return templates.page("packet", view, "the educators' packet", diagnostics);
   }
 
   /**

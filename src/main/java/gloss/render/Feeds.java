@@ -60,8 +60,7 @@ final class Feeds {
   }
 
   private static String timestamp(EditionDate date) {
-    return String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT00:00:00Z",
-        date.year(), Math.max(1, date.month()), Math.max(1, date.day()));
+    return new EditionDate(date.year(), Math.max(1, date.month()), Math.max(1, date.day())).iso() + "T00:00:00Z";
   }
 
   private static String slug(String title) {

@@ -14,6 +14,8 @@ public final class RenderCache {
   private volatile Map<Object, Object> previous = Map.of();
   private volatile Map<Object, Object> current = new ConcurrentHashMap<>();
   private final boolean keep;
+  /** Name to {value, token}; see {@link #token}. */
+  private final Map<String, Object[]> tokens = new ConcurrentHashMap<>();
 
   /** A cache that keeps what each build made, for the next one. */
   public RenderCache() {
@@ -29,16 +31,68 @@ public final class RenderCache {
     return new RenderCache(false);
   }
 
-  /** The value for {@code key}: from this build or the previous one, or made now. */
+  /**
+   * The value for {@code key}: from this build or the previous one, or made now; a {@code null}
+   * from {@code make} (a page that failed) is never kept. {@code make} may itself use the cache.
+   * Two threads asking for the same new key may both make it; values are deterministic, so either
+   * will do.
+   */
   @SuppressWarnings("unchecked")
   <T> T get(Object key, Supplier<T> make) {
     if (!keep) {
       return make.get();
     }
-    return (T) current.computeIfAbsent(key, k -> {
-      Object kept = previous.get(k);
-      return kept != null ? kept : make.get();
-    });
+    Object value = current.get(key);
+    if (value == null) {
+      value = previous.get(key);
+      if (value == null) {
+        value = make.get();
+        if (value == null) {
+          return null;
+        }
+      }
+      Object first = current.putIfAbsent(key, value);
+      if (first != null) {
+        value = first;
+      }
+    }
+    return (T) value;
+  }
+
+  /**
+   * A stand-in for {@code value} in keys: the same object from build to build for as long as the
+   * value stays equal to what it was, so keys that hold it are cheap to hash and to compare.
+   */
+  Object token(String name, Object value) {
+    if (!keep) {
+      return new Object();
+    }
+    Object[] kept = tokens.get(name);
+    if (kept == null || !kept[0].equals(value)) {
+      kept = new Object[] {value, new Object()};
+      tokens.put(name, kept);
+    }
+    return kept[1];
+  }
+
+  /**
+   * {@code value} compared by identity in a key: the readings and notes of a build are the very
+   * objects of the previous one when their files did not change (see {@code StageCache}).
+   */
+  static Object same(Object value) {
+    return new Same(value);
+  }
+
+  private record Same(Object value) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Same that && that.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(value);
+    }
   }
 
   /** Called when a build's rendering ends: keeps what it used, drops the rest. */

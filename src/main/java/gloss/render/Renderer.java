@@ -117,6 +117,7 @@ public final class Renderer {
       sink.accept(page);
     };
     out.accept(page("index.html", templates.page("index", indexView(edition), "the home page", diagnostics)));
+    Dependencies deps = new Dependencies(edition);
     EditionPages editionPages = new EditionPages(templates, markdown, cache);
     List<AnnotatedReading> readings = edition.readings();
     int parts = EditionPages.packetParts(readings.size());
@@ -126,19 +127,24 @@ public final class Renderer {
       int to = Math.min(readings.size(), from + EditionPages.PACKET_PART);
       List<ReadingHtml.Bodies> bodies = IntStream.range(from, to).parallel()
           .mapToObj(i -> {
+            // asked for even when no page needs it, so that the cache keeps it for the next build
             ReadingHtml.Bodies html = body(readings.get(i), i + 1);
-            readingPages(edition, i, html.page(), diagnostics).forEach(out::accept);
+            readingPages(edition, i, html.page(), deps, diagnostics).forEach(out::accept);
             progress.advance();
             return html;
           })
           .toList();
-      out.accept(editionPages.packet(edition, part, bodies.stream().map(ReadingHtml.Bodies::packet).toList(), diagnostics));
+      int first = part;
+      out.accept(kept(EditionPages.packetPath(part), cache.get(deps.packet(from, to),
+          () -> editionPages.packet(edition, first, bodies.stream().map(ReadingHtml.Bodies::packet).toList(), diagnostics)
+              .orElse(null))));
     }
     progress.stage("render: edition pages", 0);
     editionPages.render(edition, diagnostics).forEach(out::accept);
     progress.stage("render: entries", edition.notes().size());
-    edition.notes().parallelStream().forEach(note -> out.accept(page("entries/" + note.id() + ".html",
-        templates.page("entry", entryView(edition, note), note.path(), diagnostics))));
+    edition.notes().parallelStream().forEach(note -> out.accept(kept("entries/" + note.id() + ".html",
+        cache.get(deps.entry(note),
+            () -> templates.page("entry", entryView(edition, note), note.path(), diagnostics).orElse(null)))));
     out.accept(page("entries/index.html",
         templates.page("entries", entriesView(edition), "the index of entries", diagnostics)));
     List<String> sitemapPaths = htmlPaths.stream().sorted().toList();
@@ -157,15 +163,17 @@ public final class Renderer {
         () -> ReadingHtml.decorate(markdown.toHtml(r.markdown()), r.reading().blocks(), "r" + number + "-"));
   }
 
-  private List<Page> readingPages(Edition edition, int index, String body, Diagnostics diagnostics) {
+  private List<Page> readingPages(Edition edition, int index, String body, Dependencies deps, Diagnostics diagnostics) {
     AnnotatedReading reading = edition.readings().get(index);
     String id = reading.id();
     String path = reading.reading().source().path();
     return List.of(
-        page("readings/" + id + ".html", templates.page("reading", readingView(edition, index, body), path, diagnostics)),
+        kept("readings/" + id + ".html", cache.get(deps.reading(index),
+            () -> templates.page("reading", readingView(edition, index, body), path, diagnostics).orElse(null))),
         new Page("readings/" + id + ".md", cache.get(List.of("bytes", reading.markdown()),
             () -> reading.markdown().getBytes(StandardCharsets.UTF_8))),
-        page("reports/" + id + ".html", templates.page("report", reportView(edition, reading), path, diagnostics)),
+        kept("reports/" + id + ".html", cache.get(deps.report(index),
+            () -> templates.page("report", reportView(edition, reading), path, diagnostics).orElse(null))),
         new Page("reports/" + id + ".json", cache.get(
             List.of("json", id, reading.reading().report(), reading.reading().source().sha256()),
             () -> reportJson(reading).getBytes(StandardCharsets.UTF_8))));
@@ -173,6 +181,61 @@ public final class Renderer {
 
   private static Page page(String path, Optional<byte[]> html) {
     return new Page(path, html.orElse(new byte[0]));
+  }
+
+  /** A page from the cache; {@code null} when it failed, which its template error reported (the build writes nothing). */
+  private static Page kept(String path, byte[] html) {
+    return new Page(path, html == null ? new byte[0] : html);
+  }
+
+  /**
+   * What each page depends on, as cache keys that are cheap to hash and compare: readings and
+   * notes by identity (unchanged files give the very same objects), the edition's settings, notes
+   * and templates by tokens that change when they do. A page whose key is that of the previous
+   * build is not made again, nor its view: an edit of one reading re-renders that reading, its
+   * neighbours, the readings it is related to, the entries it mentions and the edition-wide pages.
+   */
+  private final class Dependencies {
+    private final Edition edition;
+    private final Object base;
+    private final List<Object> readings;
+    private final Map<String, Object> byId = new java.util.HashMap<>();
+
+    Dependencies(Edition edition) {
+      this.edition = edition;
+      this.base = List.of(templates.fingerprint(), cache.token("config", edition.config()),
+          cache.token("notes", edition.notes()));
+      this.readings = edition.readings().stream().map(RenderCache::same).toList();
+      for (int i = 0; i < readings.size(); i++) {
+        byId.put(edition.readings().get(i).id(), readings.get(i));
+      }
+    }
+
+    /** A reading's page: itself and its place, its neighbours, the readings it is related to, the notes. */
+    Object reading(int index) {
+      String id = edition.readings().get(index).id();
+      List<Edition.Related> related = edition.related().getOrDefault(id, List.of());
+      return List.of("reading-page", base, readings.get(index), index, readings.size(),
+          index > 0 ? readings.get(index - 1) : "", index + 1 < readings.size() ? readings.get(index + 1) : "",
+          related, related.stream().map(r -> byId.getOrDefault(r.reading(), "")).toList());
+    }
+
+    /** A reading's cleaning report. */
+    Object report(int index) {
+      return List.of("report-page", base, readings.get(index));
+    }
+
+    /** The part of the packet that holds readings {@code from} to {@code to} (exclusive). */
+    Object packet(int from, int to) {
+      return List.of("packet", base, from, readings.size(), readings.subList(from, to));
+    }
+
+    /** An entry's page: the notes, its mentions and the readings they are in. */
+    Object entry(Note note) {
+      List<Edition.EntryMention> mentions = edition.mentions().getOrDefault(note.id(), List.of());
+      return List.of("entry-page", base, note.id(), mentions,
+          mentions.stream().map(m -> byId.getOrDefault(m.reading(), "")).toList());
+    }
   }
 
   static Chrome chrome(Edition edition, String title, String root, String description) {

@@ -27,13 +27,18 @@ final class SearchIndex {
       String title = r.reading().meta().title();
       String summary = r.reading().meta().summary().orElse("");
       List<Block.Paragraph> paragraphs = r.reading().paragraphs();
-      records.addAll(cache.get(List.of("search", href, title, summary, paragraphs),
+      // the same reading object (its files unchanged) has the same records
+      records.addAll(cache.get(List.of("search", RenderCache.same(r.reading())),
           () -> records(href, title, summary, paragraphs)));
     }
-    for (Note note : edition.notes()) {
-      records.add(record("e", "entries/" + note.id() + ".html", note.name(),
-          note.gloss() + (note.aliases().isEmpty() ? "" : " Also: " + String.join(", ", note.aliases()))));
-    }
+    records.addAll(cache.get(List.of("search-entries", cache.token("notes", edition.notes())), () -> {
+      List<String> entries = new ArrayList<>();
+      for (Note note : edition.notes()) {
+        entries.add(record("e", "entries/" + note.id() + ".html", note.name(),
+            note.gloss() + (note.aliases().isEmpty() ? "" : " Also: " + String.join(", ", note.aliases()))));
+      }
+      return List.copyOf(entries);
+    }));
     List<Page> pages = new ArrayList<>();
     int count = 0;
     int from = 0;

@@ -52,6 +52,11 @@ final class Templates {
     this.factory.setObjectHandler(new StrictObjectHandler());
   }
 
+  /** Stands for the text of every template: changes when any template does. */
+  String fingerprint() {
+    return fingerprint;
+  }
+
   /** Compiles every template, reporting those that fail. Call once, before rendering in parallel. */
   void compileAll(Iterable<String> required, Diagnostics diagnostics) {
     for (String name : required) {

@@ -39,19 +39,19 @@ final class TimelineSvg {
       Item item = items.get(i);
       int y = TOP + i * ROW + ROW / 2;
       if (item.date().year() != previousYear) {
-        svg.append(String.format(Locale.ROOT, "<text class=\"year\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%d</text>",
-            AXIS - 14, y + 5, item.date().year()));
+        svg.append("<text class=\"year\" x=\"").append(AXIS - 14).append("\" y=\"").append(y + 5)
+            .append("\" text-anchor=\"end\">").append(item.date().year()).append("</text>");
         previousYear = item.date().year();
       }
       svg.append("<a tabindex=\"-1\" href=\"").append(escape(item.href())).append("\">");
-      svg.append(String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"%d\" cy=\"%d\" r=\"6\"/>",
-          item.reading() ? "dot-reading" : "dot-event", AXIS, y));
+      svg.append("<circle class=\"").append(item.reading() ? "dot-reading" : "dot-event").append("\" cx=\"").append(AXIS)
+          .append("\" cy=\"").append(y).append("\" r=\"6\"/>");
       String label = item.date().display() + " · " + item.label();
       if (label.length() > 90) {
         label = label.substring(0, 89) + "…";
       }
-      svg.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%d\" y=\"%d\">", item.reading() ? "label-reading" : "label-event",
-          AXIS + 16, y + 5)).append(escape(label)).append("</text></a>");
+      svg.append("<text class=\"").append(item.reading() ? "label-reading" : "label-event").append("\" x=\"").append(AXIS + 16)
+          .append("\" y=\"").append(y + 5).append("\">").append(escape(label)).append("</text></a>");
     }
     return svg.append("</svg>").toString();
   }

@@ -3,8 +3,6 @@ package gloss.text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,6 +16,11 @@ import java.util.Optional;
  * @param day 0 when unknown
  */
 public record EditionDate(int year, int month, int day) implements Comparable<EditionDate> {
+  /** English month names, as {@code Month.getDisplayName(FULL, ENGLISH)} does gives them, without loading locale data. */
+  private static final String[] MONTHS = {
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December"
+  };
 
   /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty when not a real date. */
   public static Optional<EditionDate> parse(String text) {
@@ -44,13 +47,28 @@ public record EditionDate(int year, int month, int day) implements Comparable<Ed
 
   /** The ISO form, as precise as known: {@code 2022}, {@code 2022-07} or {@code 2022-07-29}. */
   public String iso() {
-    if (month == 0) {
-      return String.format(Locale.ROOT, "%04d", year);
+    StringBuilder iso = new StringBuilder(10);
+    pad(iso, year, 4);
+    if (month != 0) {
+      pad(iso.append('-'), month, 2);
+      if (day != 0) {
+        pad(iso.append('-'), day, 2);
+      }
     }
-    if (day == 0) {
-      return String.format(Locale.ROOT, "%04d-%02d", year, month);
+    return iso.toString();
+  }
+
+  /** {@code value} in at least {@code width} digits, as {@code %0Nd} would write it (pages format thousands of dates). */
+  private static void pad(StringBuilder out, int value, int width) {
+    String digits = Integer.toString(Math.abs(value));
+    if (value < 0) {
+      out.append('-');
+      width--;
     }
-    return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    out.append(digits);
   }
 
   /** The form a reader sees: {@code 2022}, {@code July 2022} or {@code 29 July 2022}. */
@@ -58,7 +76,7 @@ public record EditionDate(int year, int month, int day) implements Comparable<Ed
     if (month == 0) {
       return Integer.toString(year);
     }
-    String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    String monthName = monthName();
     return day == 0 ? monthName + " " + year : day + " " + monthName + " " + year;
   }
 
@@ -75,7 +93,7 @@ public record EditionDate(int year, int month, int day) implements Comparable<Ed
 
   /** The English name of the month; empty when only the year is known. */
   public String monthName() {
-    return month == 0 ? "" : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    return month == 0 ? "" : MONTHS[month - 1];
   }
 
   @Override
