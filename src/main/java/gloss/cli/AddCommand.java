@@ -17,58 +17,60 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code gloss add}: brings a scraped text into {@code content/readings/} byte for byte under a
  * readable name, writes its sidecar skeleton (original name, checksum and the fields given), and
  * prints what the cleaner will do with it. Refuses to overwrite, and refuses empty or binary files.
  */
-@Command(
-    name = "add",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Copies a scraped text into content/readings/<name>.txt without changing a byte, writes its",
-      "sidecar <name>.yaml (original_name, sha256 and the fields given), and prints the cleaning",
-      "report. The name comes from --title, else the title found in the text, else the file name."
-    })
-final class AddCommand implements Callable<Integer> {
+final class AddCommand implements Command {
   private static final int MAX_NAME = 60;
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._-]+");
   private static final Pattern READING_ORDER = Pattern.compile("(?m)^reading_order\\s*:");
 
-  @Parameters(paramLabel = "FILE", description = "The scraped text, as received.")
-  Path file;
+  private static final Args.Spec SPEC = new Args.Spec(
+      "add",
+      "Adds a scraped text to the edition and shows its cleaning.",
+      "Copies a scraped text into content/readings/<name>.txt without changing a byte, writes its sidecar"
+          + " <name>.yaml (original_name, sha256 and the fields given), and prints the cleaning report. The name"
+          + " comes from --title, else the title found in the text, else the file name.",
+      List.of(
+          Args.Option.value("--title", "TEXT", "The reading's title, when the text has none or a bad one."),
+          Args.Option.value("--source", "TEXT", "The publication it comes from."),
+          Args.Option.value("--date", "DATE", "When it was published: YYYY, YYYY-MM or YYYY-MM-DD."),
+          Args.Option.value("--url", "URL", "Where it was published."),
+          Args.Option.value("--content", "DIR", "The edition's content folder.", "content")),
+      new Args.Operands("FILE", 1, 1, "The scraped text, as received."));
 
-  @Option(names = "--title", description = "The reading's title, when the text has none or a bad one.")
-  String title;
-
-  @Option(names = "--source", description = "The publication it comes from.")
-  String source;
-
-  @Option(names = "--date", description = "When it was published: YYYY, YYYY-MM or YYYY-MM-DD.")
-  String date;
-
-  @Option(names = "--url", description = "Where it was published.")
-  String url;
-
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-      description = "The edition's content folder (default: ${DEFAULT-VALUE}).")
-  Path content;
-
-  @Spec CommandSpec spec;
+  private Path file;
+  private String title;
+  private String source;
+  private String date;
+  private String url;
+  private Path content;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public Args.Spec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public int run(Args args, PrintWriter out, PrintWriter err) throws IOException, Args.UsageException {
+    // one object per run: the shared command holds no state
+    AddCommand add = new AddCommand();
+    add.file = args.operandPaths().get(0);
+    add.title = args.value("--title").orElse(null);
+    add.source = args.value("--source").orElse(null);
+    add.date = args.value("--date").orElse(null);
+    add.url = args.value("--url").orElse(null);
+    add.content = args.path("--content").orElseThrow();
+    return add.add(out, err);
+  }
+
+  private int add(PrintWriter out, PrintWriter err) throws IOException {
     if (date != null && EditionDate.parse(date).isEmpty()) {
       err.println("gloss: --date \"" + date + "\" is not YYYY, YYYY-MM or YYYY-MM-DD");
       return Main.USAGE_ERROR;

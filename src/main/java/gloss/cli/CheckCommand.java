@@ -3,34 +3,35 @@ package gloss.cli;
 import gloss.BuildResult;
 import gloss.Gloss;
 import gloss.Project;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code gloss check}: every validation of a build, writing nothing. */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    description = "Validates the edition as a build would, without writing anything.")
-final class CheckCommand implements Callable<Integer> {
-  @Mixin ProjectOptions project;
-
-  @Spec CommandSpec spec;
+final class CheckCommand implements Command {
+  private static final Args.Spec SPEC = new Args.Spec(
+      "check",
+      "Validates the edition as a build would, writing nothing.",
+      "Validates the edition as a build would, without writing anything: every problem as path:line:"
+          + " message, then a count.",
+      ProjectOptions.OPTIONS,
+      Args.Operands.NONE);
 
   @Override
-  public Integer call() {
-    BuildResult result = Gloss.validate(new Project(project.content, project.templates, Path.of("site")));
-    Reporter.print(result.diagnostics(), spec.commandLine().getErr());
+  public Args.Spec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public int run(Args args, PrintWriter out, PrintWriter err) throws Args.UsageException {
+    BuildResult result = Gloss.validate(new Project(ProjectOptions.content(args), ProjectOptions.templates(args), Path.of("site")));
+    Reporter.print(result.diagnostics(), err);
     String summary = "checked " + Reporter.plural(result.readings(), "reading") + ": "
         + Reporter.counts(result.diagnostics());
     if (!result.ok()) {
-      spec.commandLine().getErr().println(summary);
+      err.println(summary);
       return Main.CONTENT_ERROR;
     }
-    spec.commandLine().getOut().println(summary);
+    out.println(summary);
     return 0;
   }
 }

@@ -13,45 +13,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code gloss clean}: load, clean and structure raw scraped texts, outside any edition, and print
  * the cleaned Markdown. Passage notes in a sidecar beside a text are applied; mentions are not.
  */
-@Command(
-    name = "clean",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Cleans raw scraped text files and prints each as Markdown: YAML front matter with what was",
-      "found (title, date, source...), then the body. Needs no content folder."
-    })
-final class CleanCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scraped text files.")
-  List<Path> files;
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Write DIR/<file stem>.md for each file instead of printing.")
-  Path out;
-
-  @Option(
-      names = "--report",
-      description = "Also print what the cleaner dropped, cut, repaired or doubted, line by line.")
-  boolean report;
-
-  @Spec CommandSpec spec;
+final class CleanCommand implements Command {
+  private static final Args.Spec SPEC = new Args.Spec(
+      "clean",
+      "Cleans scraped text files and prints them as Markdown.",
+      "Cleans raw scraped text files and prints each as Markdown: YAML front matter with what was found"
+          + " (title, date, source...), then the body. Needs no content folder.",
+      List.of(
+          Args.Option.value("--out", "DIR", "Writes DIR/<file stem>.md for each file instead of printing."),
+          Args.Option.flag("--report", "Also prints what the cleaner dropped, cut, repaired or doubted, line by line.")),
+      new Args.Operands("FILE", 1, Integer.MAX_VALUE, "Scraped text files."));
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter stderr = spec.commandLine().getErr();
+  public Args.Spec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public int run(Args args, PrintWriter stdout, PrintWriter stderr) throws IOException, Args.UsageException {
+    List<Path> files = args.operandPaths();
+    Path out = args.path("--out").orElse(null);
+    boolean report = args.flag("--report");
     Diagnostics diagnostics = new Diagnostics();
     List<Result> results = new ArrayList<>();
     for (Path file : files) {

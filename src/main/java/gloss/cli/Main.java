@@ -1,18 +1,19 @@
 package gloss.cli;
 
+import gloss.text.Suggestions;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.util.Arrays;
+import java.util.List;
 
-/** Entry point of {@code gloss.jar}. */
-@Command(
-    name = "gloss",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = "Turns scraped article texts into an annotated reading edition.",
-    subcommands = {BuildCommand.class, CheckCommand.class, CleanCommand.class, ServeCommand.class, AddCommand.class})
-public final class Main implements Runnable {
+/**
+ * Entry point of {@code gloss.jar}: {@code gloss COMMAND [OPTIONS]}.
+ *
+ * <p>The command line is parsed by hand ({@link Args}): five commands with a handful of options
+ * each do not need a library, and one that builds its model by reflection (picocli did) cost a
+ * quarter of a second at every start, a quarter of a small edition's whole build.
+ */
+public final class Main {
   /** Content errors: each printed as {@code path:line: message}. */
   public static final int CONTENT_ERROR = 1;
   /** The command line itself was wrong. */
@@ -20,12 +21,10 @@ public final class Main implements Runnable {
   /** Gloss failed in a way no content should cause. */
   public static final int INTERNAL_ERROR = 3;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private static final List<Command> COMMANDS =
+      List.of(new BuildCommand(), new CheckCommand(), new CleanCommand(), new ServeCommand(), new AddCommand());
 
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, clean, serve or add");
-  }
+  private Main() {}
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -38,25 +37,72 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code; never calls {@link System#exit}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine line = new CommandLine(new Main());
-    line.setOut(out);
-    line.setErr(err);
-    line.setParameterExceptionHandler(
-        (ex, ignored) -> {
-          err.println("gloss: " + ex.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-          err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-          return USAGE_ERROR;
-        });
-    line.setExecutionExceptionHandler(
-        (ex, ignored, parsed) -> {
-          err.println("gloss: internal error: " + ex);
-          for (StackTraceElement frame : ex.getStackTrace()) {
-            err.println("    at " + frame);
-          }
-          err.println("This is a bug in Gloss, not in your content; please report it.");
-          return INTERNAL_ERROR;
-        });
-    return line.execute(args);
+    try {
+      return dispatch(args, out, err);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int dispatch(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length == 0) {
+      return usage(err, "missing command: build, check, clean, serve or add", "gloss");
+    }
+    String first = args[0];
+    if (first.equals("-h") || first.equals("--help")) {
+      out.print(Help.main(COMMANDS));
+      return 0;
+    }
+    if (first.equals("-V") || first.equals("--version")) {
+      out.println(version());
+      return 0;
+    }
+    Command command = COMMANDS.stream().filter(c -> c.spec().name().equals(first)).findFirst().orElse(null);
+    if (command == null) {
+      List<String> names = COMMANDS.stream().map(c -> c.spec().name()).toList();
+      String what = first.startsWith("-") ? "unknown option '" + first + "'" : "unknown command '" + first + "'";
+      String hint = Suggestions.nearest(first, names).map(s -> " (did you mean '" + s + "'?)")
+          .orElse(": use build, check, clean, serve or add");
+      return usage(err, what + hint, "gloss");
+    }
+    Args parsed;
+    try {
+      parsed = Args.parse(command.spec(), Arrays.asList(args).subList(1, args.length));
+    } catch (Args.UsageException e) {
+      return usage(err, e.getMessage(), "gloss " + first);
+    }
+    if (parsed.help()) {
+      out.print(Help.of(command.spec()));
+      return 0;
+    }
+    if (parsed.version()) {
+      out.println(version());
+      return 0;
+    }
+    try {
+      return command.run(parsed, out, err);
+    } catch (Args.UsageException e) {
+      return usage(err, e.getMessage(), "gloss " + first);
+    } catch (Exception e) {
+      err.println("gloss: internal error: " + e);
+      for (StackTraceElement frame : e.getStackTrace()) {
+        err.println("    at " + frame);
+      }
+      err.println("This is a bug in Gloss, not in your content; please report it.");
+      return INTERNAL_ERROR;
+    }
+  }
+
+  private static int usage(PrintWriter err, String message, String help) {
+    err.println("gloss: " + message);
+    err.println("Try '" + help + " --help'.");
+    return USAGE_ERROR;
+  }
+
+  /** {@code gloss VERSION}, the version from the jar's manifest. */
+  static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return "gloss " + (version == null ? "(development build)" : version);
   }
 }

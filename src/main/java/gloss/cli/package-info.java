@@ -1,6 +1,6 @@
 /**
- * The command line: {@code build}, {@code check}, {@code clean}, {@code serve} and {@code add}, with
- * picocli, one small class per command.
+ * The command line: {@code build}, {@code check}, {@code clean}, {@code serve} and {@code add}, one
+ * small class per command, parsed by {@link gloss.cli.Args} and described by {@link gloss.cli.Help}.
  *
  * <p>Commands print what they did and return an exit code; they never let a content problem
  * escape as a stack trace. Exit codes: 0 success, 1 content errors, 2 usage errors, 3 an internal
