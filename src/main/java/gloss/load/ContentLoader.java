@@ -141,9 +141,15 @@ public final class ContentLoader {
 
   /** The bytes of a scraped text, refusing one over the size limit. */
   private static Optional<byte[]> readScraped(Path file, String shown, Diagnostics diagnostics) {
+    return readAtMost(file, shown, TextDecoder.MAX_BYTES, 1, "text is over the 64 MB limit", diagnostics);
+  }
+
+  /** The bytes of {@code file}, or empty after reporting {@code tooLarge} (at {@code line}) or why it cannot be read. */
+  private static Optional<byte[]> readAtMost(
+      Path file, String shown, long maxBytes, int line, String tooLarge, Diagnostics diagnostics) {
     try {
-      if (Files.size(file) > TextDecoder.MAX_BYTES) {
-        diagnostics.error(shown, 1, "text is over the 64 MB limit");
+      if (Files.size(file) > maxBytes) {
+        diagnostics.error(shown, line, tooLarge);
         return Optional.empty();
       }
       return Optional.of(Files.readAllBytes(file));
@@ -280,17 +286,8 @@ public final class ContentLoader {
 
   /** The bytes of a sidecar, note or edition.yaml, refusing one too large to be a YAML file of ours. */
   private static Optional<byte[]> readBytes(Path file, Diagnostics diagnostics) {
-    String shown = DisplayPaths.of(file);
-    try {
-      if (Files.size(file) > YamlMap.MAX_CODE_POINTS * 4L) {
-        diagnostics.error(shown, 0, "file is too large for a sidecar or note");
-        return Optional.empty();
-      }
-      return Optional.of(Files.readAllBytes(file));
-    } catch (IOException e) {
-      diagnostics.error(shown, 0, "cannot read: " + e.getMessage());
-      return Optional.empty();
-    }
+    return readAtMost(file, DisplayPaths.of(file), YamlMap.MAX_CODE_POINTS * 4L, 0,
+        "file is too large for a sidecar or note", diagnostics);
   }
 
   static String sha256(byte[] bytes) {
