@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Entry point of {@code gloss.jar}: {@code gloss COMMAND [OPTIONS]}.
@@ -62,8 +63,8 @@ public final class Main {
     if (command == null) {
       List<String> names = COMMANDS.stream().map(c -> c.spec().name()).toList();
       String what = first.startsWith("-") ? "unknown option '" + first + "'" : "unknown command '" + first + "'";
-      String hint = Suggestions.nearest(first, names).map(s -> " (did you mean '" + s + "'?)")
-          .orElse(": use build, check, clean, serve or add");
+      String hint = Suggestions.nearest(first, names).or(() -> swapped(first, names))
+          .map(s -> " (did you mean '" + s + "'?)").orElse(": use build, check, clean, serve or add");
       return usage(err, what + hint, "gloss");
     }
     Args parsed;
@@ -92,6 +93,25 @@ public final class Main {
       err.println("This is a bug in Gloss, not in your content; please report it.");
       return INTERNAL_ERROR;
     }
+  }
+
+  /** The name that {@code typed} is with two neighbouring letters swapped ({@code bulid}), if any. */
+  static Optional<String> swapped(String typed, List<String> names) {
+    for (String name : names) {
+      if (name.length() != typed.length()) {
+        continue;
+      }
+      int first = 0;
+      while (first < name.length() && name.charAt(first) == typed.charAt(first)) {
+        first++;
+      }
+      if (first + 1 < name.length() && name.charAt(first) == typed.charAt(first + 1)
+          && name.charAt(first + 1) == typed.charAt(first)
+          && name.substring(first + 2).equals(typed.substring(first + 2))) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
   }
 
   private static int usage(PrintWriter err, String message, String help) {

@@ -54,6 +54,16 @@ class ArgsTest {
   }
 
   @Test
+  void aCommandWithTwoLettersSwappedIsRecognised() {
+    List<String> names = List.of("build", "check", "clean", "serve", "add");
+    assertEquals(Optional.of("build"), Main.swapped("bulid", names));
+    assertEquals(Optional.of("serve"), Main.swapped("sevre", names));
+    assertEquals(Optional.empty(), Main.swapped("bliud", names), "not neighbours");
+    assertEquals(Optional.empty(), Main.swapped("build", names), "nothing swapped");
+    assertEquals(Optional.empty(), Main.swapped("bulids", names));
+  }
+
+  @Test
   void aNumberThatIsNotOneIsAUsageError() throws Exception {
     Args args = parse("a.txt", "--port", "eighty");
     assertEquals("option '--port' needs a whole number, not 'eighty'",

@@ -127,7 +127,7 @@ class MainTest {
   @Test
   void usageErrorsExitTwo() {
     assertEquals(Main.USAGE_ERROR, run("bulid"));
-    assertTrue(err.toString().contains("build"), err.toString());
+    assertTrue(err.toString().contains("unknown command 'bulid' (did you mean 'build'?)"), err.toString());
     assertEquals(Main.USAGE_ERROR, run());
     assertEquals(Main.USAGE_ERROR, run("build", "--no-such-option"));
     assertEquals(Main.USAGE_ERROR, run("clean"));
