@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.nodes.Element;
 
 /**
  * The pages about the edition as a whole: about, timeline, search, the educators' packet, the 404
@@ -157,7 +156,7 @@ final class EditionPages {
 
   /**
    * Part {@code part} of the educators' packet: readings {@code part * PACKET_PART + 1} onwards,
-   * whose bodies, as {@link #packetBody} makes them, are {@code bodies}. A small edition has one part, {@code packet.html}; a large
+   * whose bodies, as {@link PacketHtml} makes them, are {@code bodies}. A small edition has one part, {@code packet.html}; a large
    * one is split so that no page grows to hundreds of megabytes, each part linking the others.
    */
   Optional<byte[]> packet(Edition edition, int part, List<String> bodies, Diagnostics diagnostics) {
@@ -192,28 +191,5 @@ final class EditionPages {
             + " with questions and key terms, ready to print"),
         title, partLinks, readings);
     return templates.page("packet", view, "the educators' packet", diagnostics);
-  }
-
-  /**
-   * A reading's body moved to the site's root for the packet: ids get a per-reading prefix so the
-   * readings' {@code #p1} do not collide, and links out of {@code readings/} are rebased.
-   */
-  static void packetBody(Element body, String prefix) {
-    for (Element e : body.select("[id]")) {
-      e.id(prefix + e.id());
-    }
-    for (Element a : body.select("a[href]")) {
-      String href = a.attr("href");
-      if (href.startsWith("#")) {
-        a.attr("href", "#" + prefix + href.substring(1));
-      } else if (href.startsWith("../")) {
-        a.attr("href", href.substring(3));
-      } else if (!href.contains("/") && !href.contains(":")) {
-        a.attr("href", "readings/" + href);
-      }
-    }
-    for (Element h : body.select("h2")) {
-      h.tagName("h3");
-    }
   }
 }

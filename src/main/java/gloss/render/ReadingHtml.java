@@ -25,17 +25,16 @@ final class ReadingHtml {
   record Bodies(String page, String packet) {}
 
   /**
-   * The reading's HTML for its page, and from the same parse its copy for the packet, where ids
-   * carry the prefix {@code packetPrefix} (see {@link EditionPages#packetBody}).
+   * The reading's HTML for its page, and its copy for the packet, where ids carry the prefix
+   * {@code packetPrefix} (see {@link PacketHtml}).
    */
   static Bodies decorate(String html, List<Block> blocks, String packetPrefix) {
-    Element body = decorated(html, blocks);
-    String page = body.html();
-    EditionPages.packetBody(body, packetPrefix);
-    return new Bodies(page, body.html());
+    String page = decorated(html, blocks).html();
+    return new Bodies(page, PacketHtml.of(page, packetPrefix));
   }
 
-  private static Element decorated(String html, List<Block> blocks) {
+  /** The reading's body element, Flexmark's HTML with its ids, numbers, notes and sidenotes. */
+  static Element decorated(String html, List<Block> blocks) {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
     Element body = doc.body();
