@@ -6,7 +6,9 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import gloss.structure.Block;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Markdown to HTML with Flexmark: CommonMark, footnotes and YAML front matter (skipped). Raw HTML
@@ -31,6 +33,21 @@ final class MarkdownRenderer {
   String toHtml(String markdown) {
     Document document = parser.parse(markdown);
     return AstHtml.of(document).orElseGet(() -> renderer.render(document));
+  }
+
+  /**
+   * A reading's body for its page and its copy for the packet (ids prefixed with {@code
+   * packetPrefix}): written straight from the syntax tree by {@link AstHtml} where it can, else by
+   * Flexmark's renderer and then edited by {@link ReadingHtml}, which gives the same bytes.
+   */
+  ReadingHtml.Bodies readingBodies(String markdown, List<Block> blocks, String packetPrefix) {
+    Document document = parser.parse(markdown);
+    Optional<String> page = AstHtml.page(document, blocks);
+    if (page.isPresent()) {
+      return new ReadingHtml.Bodies(page.get(), PacketHtml.of(page.get(), packetPrefix));
+    }
+    String html = AstHtml.of(document).orElseGet(() -> renderer.render(document));
+    return ReadingHtml.decorate(html, blocks, packetPrefix);
   }
 
   /** The HTML of {@code markdown} as Flexmark's own renderer writes it, for tests of {@link AstHtml}. */

@@ -17,6 +17,9 @@ import org.jsoup.nodes.Element;
  *
  * <p>The body's top-level elements are matched one to one with the reading's blocks, so numbering
  * never depends on guessing from the HTML.
+ *
+ * <p>This is the long way, and the reference: {@link AstHtml#page} writes the same bytes straight
+ * from Flexmark's syntax tree for the readings it can, which is nearly all of them.
  */
 final class ReadingHtml {
   private ReadingHtml() {}

@@ -160,7 +160,7 @@ public final class Renderer {
    */
   private ReadingHtml.Bodies body(AnnotatedReading r, int number) {
     return cache.get(List.of("body", r.markdown(), r.reading().blocks(), number),
-        () -> ReadingHtml.decorate(markdown.toHtml(r.markdown()), r.reading().blocks(), "r" + number + "-"));
+        () -> markdown.readingBodies(r.markdown(), r.reading().blocks(), "r" + number + "-"));
   }
 
   private List<Page> readingPages(Edition edition, int index, String body, Dependencies deps, Diagnostics diagnostics) {

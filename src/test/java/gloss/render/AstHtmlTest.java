@@ -12,7 +12,10 @@ import gloss.BuildResult;
 import gloss.Fixtures;
 import gloss.Gloss;
 import gloss.Project;
+import gloss.annotate.AnnotatedReading;
 import gloss.bench.SyntheticEdition;
+import gloss.diag.Diagnostics;
+import gloss.structure.Block;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,6 +108,91 @@ class AstHtmlTest {
         "A ref[^missing].\n", "Text.\n\n***\n\nAfter a rule.\n")) {
       assertFalse(fast(markdown).isPresent(), markdown);
       assertEquals(flexmark.toHtmlByFlexmark(markdown), flexmark.toHtml(markdown), markdown);
+    }
+  }
+
+  /** The page body the long way: Flexmark's renderer, then ReadingHtml's edits through Jsoup. */
+  private String longWay(String markdown, List<Block> blocks) {
+    return ReadingHtml.decorated(flexmark.toHtmlByFlexmark(markdown), blocks).html();
+  }
+
+  private void assertSamePage(String markdown, List<Block> blocks, String what) {
+    Optional<String> page = AstHtml.page(PARSER.parse(markdown), blocks);
+    assertTrue(page.isPresent(), what + " should be written straight from the syntax tree");
+    assertEquals(longWay(markdown, blocks), page.get(), what);
+  }
+
+  @Test
+  void readingPagesComeOutAsTheLongWayMakesThem() throws IOException {
+    List<Path> texts;
+    try (Stream<Path> files = Files.list(Path.of("content/readings"))) {
+      texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    assertEquals(5, texts.size());
+    for (Path text : texts) {
+      AnnotatedReading r = Gloss.cleanText(text, new Diagnostics()).orElseThrow();
+      String markdown = Files.readString(Path.of("site/readings/" + r.id() + ".md"), StandardCharsets.UTF_8);
+      assertSamePage(markdown, r.reading().blocks(), text.toString());
+    }
+    new SyntheticEdition(13, 30, 80).write(root);
+    Fixtures.copyTemplates(root);
+    BuildResult built = Gloss.check(Project.at(root));
+    assertTrue(built.ok(), Fixtures.messages(built.diagnostics()));
+    for (Page page : built.site()) {
+      if (page.path().startsWith("readings/") && page.path().endsWith(".md")) {
+        String id = page.path().substring("readings/".length(), page.path().length() - 3);
+        AnnotatedReading r = Gloss.cleanText(root.resolve("content/readings/" + id + ".txt"), new Diagnostics()).orElseThrow();
+        assertSamePage(new String(page.bytes(), StandardCharsets.UTF_8), r.reading().blocks(), id);
+      }
+    }
+  }
+
+  @Test
+  void readingPageEdgeCases() {
+    String markdown = """
+        ## Talks on [Ada Lovelace](../entries/ada.html)[^a] and *more*
+
+        Text with "quotes" & 1 < 2 > 0, a no-break space, [out](https://example.org/?a=1&b=2 "a title"),
+        [mail](mailto:a@b.c) and [next](next.html)[^b][^a].  \s
+        After a hard break.
+
+        > Quoted [Ada](../entries/ada.html)[^b]
+        >
+        > — A Source
+
+        ## Talks on Ada Lovelace1 and more
+
+        > Only quoted.
+
+        [^a]: [Ada Lovelace](../entries/ada.html): A *mathematician*.
+
+            A second paragraph, see [out](https://example.org).
+        [^b]: *Editorial.* Note.
+        """;
+    List<Block> blocks = List.of(
+        new Block.Heading("h", 1),
+        new Block.Paragraph("p", 3),
+        new Block.Quote(List.of(new Block.Paragraph("q", 7)), Optional.of("A Source"), 7),
+        new Block.Heading("h", 11),
+        new Block.Quote(List.of(new Block.Paragraph("q", 13)), Optional.empty(), 13));
+    assertSamePage(markdown, blocks, "edge cases");
+    String page = AstHtml.page(PARSER.parse(markdown), blocks).orElseThrow();
+    assertTrue(page.contains("<h2 id=\"s-talks-on-ada-lovelace1-and-more-2\">"), page);
+    assertTrue(page.contains("<a href=\"https://example.org/?a=1&amp;b=2\" title=\"a title\" rel=\"noopener external\">"), page);
+  }
+
+  @Test
+  void aReadingThatDoesNotMatchItsBlocksTakesTheLongWay() {
+    String markdown = "Two\n\nparagraphs\n";
+    assertFalse(AstHtml.page(PARSER.parse(markdown), List.of(new Block.Paragraph("Two", 1))).isPresent());
+    assertFalse(AstHtml.page(PARSER.parse("- a list\n"), List.of(new Block.Paragraph("a", 1))).isPresent());
+    assertFalse(AstHtml.page(PARSER.parse("Text\n"), List.of(new Block.Heading("Text", 1))).isPresent());
+    for (String link : List.of("[bad](javascript:alert(1))", "[data](data:text/html,x)", "[Bad](JavaScript:x)")) {
+      String text = "A " + link + " link.\n";
+      List<Block> one = List.of(new Block.Paragraph("A link.", 1));
+      assertFalse(AstHtml.page(PARSER.parse(text), one).isPresent(), link);
+      assertFalse(fast(text).isPresent(), link);
+      assertEquals(longWay(text, one), flexmark.readingBodies(text, one, "r1-").page(), link);
     }
   }
 }
