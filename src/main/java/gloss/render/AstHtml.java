@@ -57,9 +57,11 @@ final class AstHtml {
   /**
    * How to write: as Flexmark writes, or as a reading's page shows it once {@link ReadingHtml}'s
    * edits are made and Jsoup has written the result (its escaping, {@code <br>}, the attributes
-   * the edits add, in the order they add them), or the same for the copy of a note in a sidenote.
+   * the edits add, in the order they add them), or the same for the copy of a note in a sidenote,
+   * or as {@link ReadingHtml#fragment} leaves a note's or a question's HTML (no numbers, no
+   * sidenotes, no mention classes).
    */
-  private enum Style { FLEXMARK, PAGE, SIDENOTE }
+  private enum Style { FLEXMARK, PAGE, SIDENOTE, FRAGMENT }
 
   private StringBuilder out;
   private Style style = Style.FLEXMARK;
@@ -153,14 +155,7 @@ final class AstHtml {
     if (footnotes.isEmpty()) {
       return true;
     }
-    out.append("<section class=\"footnotes\" aria-label=\"Notes\" role=\"doc-endnotes\">"
-        + "<h2 class=\"notes-heading\">Notes</h2>\n\n<ol>\n");
-    if (!footnoteItems(footnotes,
-        "\" class=\"footnote-backref\" aria-label=\"Back to the text\" role=\"doc-backlink\">" + BACK_REF_TEXT)) {
-      return false;
-    }
-    out.append("</ol>\n</section>\n");
-    return true;
+    return notesSection(footnotes);
   }
 
   /** A heading with the id {@link ReadingHtml} gives it: {@code s-} and the slug of its text, made unique. */
@@ -237,6 +232,30 @@ final class AstHtml {
     return normal.toString();
   }
 
+  /**
+   * A note's, an introduction's or a question's HTML as {@link ReadingHtml#fragment} leaves it
+   * (accessible footnotes, checked links), or empty as {@link #of} is.
+   */
+  static Optional<String> fragment(Document document) {
+    AstHtml html = new AstHtml(document.getChars().length() * 3 / 2 + 64);
+    html.style = Style.FRAGMENT;
+    return html.document(document) ? Optional.of(html.out.toString()) : Optional.empty();
+  }
+
+  /**
+   * As {@link #fragment}, for Markdown of one paragraph and no footnotes, without its {@code <p>},
+   * as {@link ReadingHtml#inline} leaves it; empty for anything else.
+   */
+  static Optional<String> inline(Document document) {
+    Node only = document.getFirstChild();
+    if (!(only instanceof Paragraph) || only.getNext() != null || only.getChildOfType(Footnote.class) != null) {
+      return Optional.empty();
+    }
+    AstHtml html = new AstHtml(document.getChars().length() * 3 / 2 + 16);
+    html.style = Style.FRAGMENT;
+    return html.inlines(only) ? Optional.of(html.out.toString()) : Optional.empty();
+  }
+
   private boolean document(Document document) {
     // numbered as Flexmark's footnote renderer numbers them, by the same call
     FootnoteRepository repository = FootnoteExtension.FOOTNOTES.get(document);
@@ -250,11 +269,26 @@ final class AstHtml {
     if (footnotes.isEmpty()) {
       return true;
     }
-    out.append("<div class=\"footnotes\">\n<hr />\n<ol>\n");
-    if (!footnoteItems(footnotes, "\" class=\"footnote-backref\">" + BACK_REF)) {
+    if (style == Style.FLEXMARK) {
+      out.append("<div class=\"footnotes\">\n<hr />\n<ol>\n");
+      if (!footnoteItems(footnotes, "\" class=\"footnote-backref\">" + BACK_REF)) {
+        return false;
+      }
+      out.append("</ol>\n</div>\n");
+      return true;
+    }
+    return notesSection(footnotes);
+  }
+
+  /** The notes as {@code Footnotes.decorate} leaves Flexmark's: a labelled section with its heading, no rule. */
+  private boolean notesSection(List<FootnoteBlock> footnotes) {
+    out.append("<section class=\"footnotes\" aria-label=\"Notes\" role=\"doc-endnotes\">"
+        + "<h2 class=\"notes-heading\">Notes</h2>\n\n<ol>\n");
+    if (!footnoteItems(footnotes,
+        "\" class=\"footnote-backref\" aria-label=\"Back to the text\" role=\"doc-backlink\">" + BACK_REF_TEXT)) {
       return false;
     }
-    out.append("</ol>\n</div>\n");
+    out.append("</ol>\n</section>\n");
     return true;
   }
 
@@ -394,7 +428,7 @@ final class AstHtml {
       if (headingText != null) {
         headingText.append(ordinal);
       }
-      if (style != Style.FLEXMARK) {
+      if (style == Style.PAGE) {
         out.append(sidenotes.get(ordinal));
       }
       return true;
@@ -448,7 +482,7 @@ final class AstHtml {
     if (external) {
       out.append(" rel=\"noopener external\"");
     }
-    if (href.startsWith("../entries/")) {
+    if (style != Style.FRAGMENT && href.startsWith("../entries/")) {
       out.append(" class=\"mention\"");
     }
     if (style == Style.SIDENOTE) {

@@ -66,7 +66,7 @@ final class EditionPages {
           report.count(ReportEntry.Action.CUT) + report.count(ReportEntry.Action.REPAIRED),
           report.count(ReportEntry.Action.SUSPICIOUS)));
     }
-    String method = edition.config().method().map(md -> ReadingHtml.fragment(markdown.toHtml(md))).orElse(null);
+    String method = edition.config().method().map(markdown::fragment).orElse(null);
     return new PageViews.About(
         Renderer.chrome(edition, "About this edition", "", "How " + edition.config().title() + " was made"),
         method, rules, sources, edition.readings().size(), edition.notes().size(), passageNotes,

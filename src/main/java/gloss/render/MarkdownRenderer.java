@@ -50,6 +50,20 @@ final class MarkdownRenderer {
     return ReadingHtml.decorate(html, blocks, packetPrefix);
   }
 
+  /** A note's, an introduction's or a method's HTML, as {@link ReadingHtml#fragment} makes it. */
+  String fragment(String markdown) {
+    Document document = parser.parse(markdown);
+    return AstHtml.fragment(document)
+        .orElseGet(() -> ReadingHtml.fragment(AstHtml.of(document).orElseGet(() -> renderer.render(document))));
+  }
+
+  /** A question's HTML without its paragraph, as {@link ReadingHtml#inline} makes it. */
+  String inline(String markdown) {
+    Document document = parser.parse(markdown);
+    return AstHtml.inline(document)
+        .orElseGet(() -> ReadingHtml.inline(AstHtml.of(document).orElseGet(() -> renderer.render(document))));
+  }
+
   /** The HTML of {@code markdown} as Flexmark's own renderer writes it, for tests of {@link AstHtml}. */
   String toHtmlByFlexmark(String markdown) {
     return renderer.render(parser.parse(markdown));

@@ -28,7 +28,8 @@ import java.util.stream.IntStream;
 /**
  * Stage 6, render: an {@link Edition} to {@link Page}s.
  *
- * <p>Markdown becomes HTML with Flexmark, Jsoup adds paragraph ids and accessible footnotes, and
+ * <p>Markdown is parsed by Flexmark and written as HTML with paragraph ids and accessible footnotes
+ * by {@link AstHtml} (or, for what it does not know, by Flexmark's renderer and a Jsoup pass), and
  * Mustache templates from {@code templates/} lay out the pages from small view records. Produces
  * the home page, a page and the Markdown source per reading, a page per entry, the index of
  * entries, a cleaning report per reading, and the assets. Never writes to disk.
@@ -60,7 +61,7 @@ public final class Renderer {
   }
 
   /**
-   * Starts loading and running the renderer's libraries (Flexmark, Jsoup, Mustache) once on a
+   * Starts loading and running the renderer's libraries (Flexmark, Mustache) once on a
    * background thread, so that their start-up overlaps with loading the content, which uses one
    * core. Nothing is shared with the build but the classes the JVM has loaded; a failure here only
    * means no time was saved, and the build itself reports any real problem.
@@ -68,8 +69,7 @@ public final class Renderer {
   public static void warmUp() {
     Thread thread = new Thread(() -> {
       try {
-        String html = new MarkdownRenderer().toHtml("# A\n\n*a* [b](c.html)[^1] `d`\n\n> e\n\n[^1]: f\n");
-        Footnotes.sidenotes(org.jsoup.Jsoup.parseBodyFragment(ReadingHtml.fragment(html)).body());
+        new MarkdownRenderer().fragment("## A\n\n*a* [b](c.html)[^1] **d**\n\n> e\n\n[^1]: f\n");
         new com.github.mustachejava.DefaultMustacheFactory()
             .compile(new java.io.StringReader("{{#a}}{{b}}{{/a}}{{^a}}{{{c}}}{{/a}}"), "warm-up")
             .execute(new java.io.StringWriter(), Map.of("a", List.of(Map.of("b", "<"))));
@@ -256,7 +256,7 @@ public final class Renderer {
         chrome(edition, config.title(), "", config.subtitle().orElse(config.title())),
         config.title(),
         config.subtitle().orElse(null),
-        config.introduction().map(md -> ReadingHtml.fragment(markdown.toHtml(md))).orElse(null),
+        config.introduction().map(markdown::fragment).orElse(null),
         config.editors().isEmpty() ? null : String.join(", ", config.editors()),
         config.licence().orElse(null),
         cards,
@@ -311,7 +311,7 @@ public final class Renderer {
   static List<String> questions(AnnotatedReading r, MarkdownRenderer markdown, RenderCache cache) {
     List<String> questions = r.reading().source().sidecar().questions();
     return questions.isEmpty() ? List.of() : cache.get(List.of("questions", questions),
-        () -> questions.stream().map(q -> ReadingHtml.inline(markdown.toHtml(q))).toList());
+        () -> questions.stream().map(markdown::inline).toList());
   }
 
   /** The reading's key terms as links to their entries, seen from {@code root}. */
@@ -368,7 +368,7 @@ public final class Renderer {
     }
     String linked = note.body().isBlank() ? null : entryLinks(edition, note.body());
     String body = linked == null ? null
-        : cache.get(List.of("note", linked), () -> ReadingHtml.fragment(markdown.toHtml(linked)));
+        : cache.get(List.of("note", linked), () -> markdown.fragment(linked));
     return new EntryView(
         chrome(edition, note.name(), "../", note.gloss()),
         note.name(), note.kind().folder(), dates(note),

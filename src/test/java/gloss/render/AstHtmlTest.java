@@ -195,4 +195,41 @@ class AstHtmlTest {
       assertEquals(longWay(text, one), flexmark.readingBodies(text, one, "r1-").page(), link);
     }
   }
+
+  @Test
+  void notesAndQuestionsComeOutAsTheLongWayMakesThem() throws IOException {
+    List<Path> notes;
+    try (Stream<Path> walk = Files.walk(Path.of("content/notes"))) {
+      notes = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    List<String> fragments = new java.util.ArrayList<>();
+    for (Path note : notes) {
+      String text = Files.readString(note, StandardCharsets.UTF_8);
+      fragments.add(text.substring(text.indexOf("\n---\n") + 5).replaceAll("\\[\\[([a-z0-9-]+)]]", "[$1](../entries/$1.html)"));
+    }
+    fragments.add("A *note* with [a link out](https://example.org \"t\") and a mark[^1].\n\n## A heading\n\n"
+        + "> A quotation.\n\n[^1]: The note, with [an entry](../entries/x.html).\n");
+    for (String md : fragments) {
+      Optional<String> fast = AstHtml.fragment(PARSER.parse(md));
+      assertTrue(fast.isPresent(), md);
+      assertEquals(ReadingHtml.fragment(flexmark.toHtmlByFlexmark(md)), fast.get(), md);
+    }
+    List<String> questions = new java.util.ArrayList<>();
+    try (Stream<Path> texts = Files.list(Path.of("content/readings"))) {
+      for (Path text : texts.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        questions.addAll(Gloss.cleanText(text, new Diagnostics()).orElseThrow().reading().source().sidecar().questions());
+      }
+    }
+    assertTrue(questions.size() >= 10, "the edition's readings have questions");
+    questions.add("Why did *she* say \"no\" to [the plan](https://example.org/plan)?");
+    for (String q : questions) {
+      Optional<String> fast = AstHtml.inline(PARSER.parse(q));
+      assertTrue(fast.isPresent(), q);
+      assertEquals(ReadingHtml.inline(flexmark.toHtmlByFlexmark(q)), fast.get(), q);
+    }
+    for (String q : List.of("Two\n\nparagraphs.", "- a list", "A mark[^1].\n\n[^1]: note")) {
+      assertFalse(AstHtml.inline(PARSER.parse(q)).isPresent(), q);
+      assertEquals(ReadingHtml.inline(flexmark.toHtmlByFlexmark(q)), flexmark.inline(q), q);
+    }
+  }
 }
