@@ -34,6 +34,7 @@ final class StageCache {
 
   private record Catalogue(List<Note> notes, MentionPolicy policy, Annotator annotator, List<Diagnostic> diagnostics) {}
 
+  private final boolean keep;
   private final RenderCache renderCache;
   private final ParseCache parseCache;
   private final Linker.Memo linkMemo = new Linker.Memo();
@@ -42,6 +43,7 @@ final class StageCache {
 
   /** A cache for one build ({@code keep} false: the HTML is not kept) or for many. */
   StageCache(boolean keep) {
+    this.keep = keep;
     this.renderCache = keep ? new RenderCache() : RenderCache.none();
     this.parseCache = keep ? new ParseCache() : ParseCache.none();
   }
@@ -80,6 +82,19 @@ final class StageCache {
   synchronized List<AnnotatedReading> readings(
       List<Source> sources, BiFunction<Source, Diagnostics, AnnotatedReading> stages,
       Progress progress, Diagnostics diagnostics) {
+    if (!keep) {
+      // a one-off build: nothing to look up, nothing to keep (and no text hashed for a key)
+      List<Done> done = sources.parallelStream()
+          .map(source -> {
+            Diagnostics local = new Diagnostics();
+            Done result = new Done(stages.apply(source, local), local.all());
+            progress.advance();
+            return result;
+          })
+          .toList();
+      done.forEach(d -> d.diagnostics().forEach(diagnostics::add));
+      return done.stream().map(Done::reading).toList();
+    }
     Map<Source, Done> previous = readings;
     Map<Source, Done> next = new ConcurrentHashMap<>();
     List<Done> done = sources.parallelStream()

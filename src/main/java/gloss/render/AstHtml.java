@@ -355,7 +355,7 @@ final class AstHtml {
 
   private boolean inline(Node node) {
     if (node instanceof Text) {
-      CharSequence text = unescaped(node.getChars());
+      String text = unescaped(node.getChars());
       if (headingText != null) {
         headingText.append(text);
       }
@@ -382,13 +382,13 @@ final class AstHtml {
       return wrapped(node, "strong");
     }
     if (node instanceof Link link) {
-      CharSequence href = unescaped(link.getUrl());
+      String href = unescaped(link.getUrl());
       if (!plainScheme(href.toString())) {
         // Flexmark writes a javascript: link as its bare text, and Links.sanitize strips other
         // schemes: both left to the long way, where they are rare enough not to matter
         return false;
       }
-      CharSequence title = link.getTitle().isNotNull() && !link.getTitle().isEmpty() ? unescaped(link.getTitle()) : null;
+      String title = link.getTitle().isNotNull() && !link.getTitle().isEmpty() ? unescaped(link.getTitle()) : null;
       if (style == Style.FLEXMARK) {
         out.append("<a href=\"");
         escape(href, true);
@@ -398,7 +398,7 @@ final class AstHtml {
           escape(title, true);
           out.append('"');
         }
-      } else if (!pageLink(href.toString(), title)) {
+      } else if (!pageLink(href, title)) {
         return false;
       }
       out.append('>');
@@ -446,8 +446,10 @@ final class AstHtml {
   }
 
   /** Backslash escapes and entities resolved, as Flexmark does; most text has neither. */
-  private static CharSequence unescaped(BasedSequence chars) {
-    return chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : chars.unescape();
+  private static String unescaped(BasedSequence chars) {
+    // a String first: scanning Flexmark's sequences a character at a time costs more than copying
+    String text = chars.toString();
+    return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
   }
 
   /** Whether a link is relative, a fragment, http(s) or mailto: the only ones {@code Links.sanitize} keeps as they are. */
@@ -464,7 +466,7 @@ final class AstHtml {
    * the site (as {@code Links.sanitize} adds it), the {@code mention} class on links to entries,
    * out of the tab order in a sidenote.
    */
-  private boolean pageLink(String href, CharSequence title) {
+  private boolean pageLink(String href, String title) {
     String lower = href.strip().toLowerCase(Locale.ROOT);
     boolean external = lower.startsWith("http://") || lower.startsWith("https://");
     out.append("<a href=\"");
@@ -496,7 +498,7 @@ final class AstHtml {
    * ({@code & < > nbsp} in text, {@code & " nbsp} in attributes). False for characters Jsoup's
    * parser would change (NUL, carriage returns): such text is left to the long way.
    */
-  private boolean escape(CharSequence text, boolean attribute) {
+  private boolean escape(String text, boolean attribute) {
     boolean flexmark = style == Style.FLEXMARK;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
