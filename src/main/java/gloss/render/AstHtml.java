@@ -383,7 +383,7 @@ final class AstHtml {
     }
     if (node instanceof Link link) {
       String href = unescaped(link.getUrl());
-      if (!plainScheme(href.toString())) {
+      if (!plainScheme(href)) {
         // Flexmark writes a javascript: link as its bare text, and Links.sanitize strips other
         // schemes: both left to the long way, where they are rare enough not to matter
         return false;

@@ -152,7 +152,7 @@ class AstHtmlTest {
     String markdown = """
         ## Talks on [Ada Lovelace](../entries/ada.html)[^a] and *more*
 
-        Text with "quotes" & 1 < 2 > 0, a no-break space, [out](https://example.org/?a=1&b=2 "a title"),
+        Text with "quotes" & 1 < 2 > 0,\u00a0a no-break space, [out](https://example.org/?a=1&b=2 "a title"),
         [mail](mailto:a@b.c) and [next](next.html)[^b][^a].  \s
         After a hard break.
 
@@ -164,6 +164,8 @@ class AstHtmlTest {
 
         > Only quoted.
 
+        ## A\u00a0no-break  space, *emphasis*   and "quotes"
+
         [^a]: [Ada Lovelace](../entries/ada.html): A *mathematician*.
 
             A second paragraph, see [out](https://example.org).
@@ -174,7 +176,8 @@ class AstHtmlTest {
         new Block.Paragraph("p", 3),
         new Block.Quote(List.of(new Block.Paragraph("q", 7)), Optional.of("A Source"), 7),
         new Block.Heading("h", 11),
-        new Block.Quote(List.of(new Block.Paragraph("q", 13)), Optional.empty(), 13));
+        new Block.Quote(List.of(new Block.Paragraph("q", 13)), Optional.empty(), 13),
+        new Block.Heading("h", 15));
     assertSamePage(markdown, blocks, "edge cases");
     String page = AstHtml.page(PARSER.parse(markdown), blocks).orElseThrow();
     assertTrue(page.contains("<h2 id=\"s-talks-on-ada-lovelace1-and-more-2\">"), page);
