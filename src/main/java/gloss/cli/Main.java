@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Entry point of {@code gloss.jar}: {@code gloss COMMAND [OPTIONS]}.
@@ -22,12 +23,19 @@ public final class Main {
   /** Gloss failed in a way no content should cause. */
   public static final int INTERNAL_ERROR = 3;
 
-  private static final List<Command> COMMANDS =
-      List.of(new BuildCommand(), new CheckCommand(), new CleanCommand(), new ServeCommand(), new AddCommand());
 
   private Main() {}
 
+  /**
+   * Runs the command line and exits with its code; a short command run from the jar may run in a
+   * second JVM started with faster flags ({@link Launcher}).
+   */
   public static void main(String[] args) {
+    OptionalInt relaunched = Launcher.relaunch(args);
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.getAsInt());
+    }
+    Launcher.stopWithParent(System.err);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err);
@@ -46,22 +54,28 @@ public final class Main {
     }
   }
 
+  /** The commands; made when a command line is run, not when the class loads, so that {@link Launcher} starts sooner. */
+  private static List<Command> commands() {
+    return List.of(new BuildCommand(), new CheckCommand(), new CleanCommand(), new ServeCommand(), new AddCommand());
+  }
+
   private static int dispatch(String[] args, PrintWriter out, PrintWriter err) {
+    List<Command> commands = commands();
     if (args.length == 0) {
       return usage(err, "missing command: build, check, clean, serve or add", "gloss");
     }
     String first = args[0];
     if (first.equals("-h") || first.equals("--help")) {
-      out.print(Help.main(COMMANDS));
+      out.print(Help.main(commands));
       return 0;
     }
     if (first.equals("-V") || first.equals("--version")) {
       out.println(version());
       return 0;
     }
-    Command command = COMMANDS.stream().filter(c -> c.spec().name().equals(first)).findFirst().orElse(null);
+    Command command = commands.stream().filter(c -> c.spec().name().equals(first)).findFirst().orElse(null);
     if (command == null) {
-      List<String> names = COMMANDS.stream().map(c -> c.spec().name()).toList();
+      List<String> names = commands.stream().map(c -> c.spec().name()).toList();
       String what = first.startsWith("-") ? "unknown option '" + first + "'" : "unknown command '" + first + "'";
       String hint = Suggestions.nearest(first, names).or(() -> swapped(first, names))
           .map(s -> " (did you mean '" + s + "'?)").orElse(": use build, check, clean, serve or add");

@@ -12,12 +12,14 @@ import java.util.Locale;
 import org.apache.commons.io.FileUtils;
 
 /**
- * Whole-edition builds from a cold JVM: synthetic editions of 10, 1,000 and 10,000 readings with
- * 2,000 notes (see {@link SyntheticEdition}), each built by a fresh {@code java} process with
- * {@code -Xmx1g}, timed from outside (wall time, start-up included); then the real five-reading
- * edition with {@code java -jar target/gloss.jar}, and incremental rebuilds in a 1,000-reading
- * edition (40 edits, so that the later ones show the server once the JIT has warmed up). Editions
- * are written under {@code target/bench/} once and reused.
+ * Whole-edition builds from a cold JVM: the real five-reading edition, then synthetic editions of
+ * 10, 1,000 and 10,000 readings with 2,000 notes (see {@link SyntheticEdition}), each built twice
+ * by fresh {@code java} processes with {@code -Xmx1g}, timed from outside (wall time, start-up
+ * included): as a user runs it, {@code java -jar target/gloss.jar build} (which may start a second
+ * JVM with faster flags: {@code gloss.cli.Launcher}), and in one JVM that also samples its heap
+ * ({@link ColdBuild}). Then incremental rebuilds in a 1,000-reading edition (40 edits, so that the
+ * later ones show the server once the JIT has warmed up). Editions are written under
+ * {@code target/bench/} once and reused.
  *
  * <p>Run with {@code mvn -q -Pbench verify -DskipTests -Dbench.main=gloss.bench.EditionBenchmark};
  * {@code -Dbench.sizes=10,1000} picks the sizes and {@code -Dbench.heap=3g} the children's heap.
@@ -46,11 +48,20 @@ public final class EditionBenchmark {
     for (String size : sizes.split(",")) {
       int n = Integer.parseInt(size.trim());
       Path root = edition(work, n, templates);
-      Result r = run(List.of("-cp", System.getProperty("java.class.path"), ColdBuild.class.getName(), "build",
-          "--content", root.resolve("content").toString(), "--templates", root.resolve("templates").toString(),
-          "--out", root.resolve("site").toString()), true);
-      System.out.printf(Locale.ROOT, "%,6d readings, %,d notes: %6.2f s wall, %7.1f readings/s, peak heap %s MB (exit %d)%n",
-          n, NOTES, r.seconds(), n / r.seconds(), r.peakHeapMb(), r.exit());
+      List<String> build = List.of("build", "--content", root.resolve("content").toString(),
+          "--templates", root.resolve("templates").toString(), "--out", root.resolve("site").toString());
+      if (Files.isRegularFile(Path.of("target/gloss.jar"))) {
+        List<String> jar = new ArrayList<>(List.of("-jar", "target/gloss.jar"));
+        jar.addAll(build);
+        Result user = run(jar, false);
+        System.out.printf(Locale.ROOT, "%,6d readings, %,d notes, java -jar target/gloss.jar build: %6.2f s wall (exit %d)%n",
+            n, NOTES, user.seconds(), user.exit());
+      }
+      List<String> cold = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), ColdBuild.class.getName()));
+      cold.addAll(build);
+      Result r = run(cold, true);
+      System.out.printf(Locale.ROOT, "%,6d readings, %,d notes, one JVM measuring its heap: %6.2f s wall, %7.1f readings/s,"
+          + " peak heap %s MB (exit %d)%n", n, NOTES, r.seconds(), n / r.seconds(), r.peakHeapMb(), r.exit());
       if (r.exit() != 0) {
         System.out.println("    (the build failed: see its output above)");
       } else if (n == 1_000) {

@@ -1,0 +1,243 @@
+package gloss.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a short command ({@code build}, {@code check}, {@code clean}, {@code add}) of {@code java
+ * -jar gloss.jar} in a second JVM started with the flags that make a short run fast, which a jar
+ * cannot give the JVM that opens it.
+ *
+ * <p>Two flags, each only where it pays (figures in the README):
+ *
+ * <ul>
+ *   <li>{@code -XX:SharedArchiveFile=gloss.jsa}: the class-data archive that {@code mvn package}
+ *       writes beside the jar after a training build of the edition; the JVM maps some 2,000
+ *       classes, already parsed and verified, instead of loading them from the jar. Used only when
+ *       it is newer than the jar; one the JVM rejects (another JDK, a moved jar) is ignored
+ *       silently.
+ *   <li>{@code -XX:TieredStopAtLevel=1}: only the quick JIT compiler. On two cores the optimising
+ *       one takes more time from the build than it saves until editions of well over a thousand
+ *       readings, so larger editions keep it.
+ * </ul>
+ *
+ * <p>The second JVM gets the same arguments, options such as {@code -Xmx} given to the first, the
+ * same standard streams and working folder; its exit code is the command's. It stops if the first
+ * ends (Ctrl-C, {@code kill}), so killing the command kills the build. Nothing is relaunched when
+ * the JVM was given any option not known to be safe to pass on (an agent, a debugger, logging),
+ * when {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS} is set, when running from classes
+ * rather than the jar, or with {@code -Dgloss.relaunch=false}; {@code -Dgloss.relaunch=show}
+ * prints the second JVM's command line.
+ */
+final class Launcher {
+  /** Editions up to this many readings get only the quick JIT compiler. */
+  static final int SMALL_EDITION = 1_000;
+  /** Set in the second JVM, so that it never starts a third. */
+  static final String LAUNCHED = "gloss.launched";
+  private static final String SETTING = "gloss.relaunch";
+  private static final Set<String> SHORT_COMMANDS = Set.of("build", "check", "clean", "add");
+  private static final Set<String> INFORMATION = Set.of("-h", "--help", "-V", "--version");
+  private static final List<String> SAFE_OPTIONS =
+      List.of("-D", "-Xmx", "-Xms", "-Xss", "-ea", "-da", "-enableassertions", "-disableassertions", "-esa", "-dsa");
+
+  private Launcher() {}
+
+  /**
+   * What the first JVM knows about how it was started.
+   *
+   * @param java the {@code java} program of this runtime
+   * @param vmOptions the options given to the JVM, before {@code -jar}
+   * @param jar the jar, as an absolute path
+   * @param args the command line given to Gloss
+   * @param archive the class-data archive beside the jar, when there is one newer than the jar
+   * @param readings how many readings the command works on, or more than {@link #SMALL_EDITION}
+   *     when it could not tell
+   */
+  record Start(String java, List<String> vmOptions, Path jar, List<String> args, Optional<Path> archive, int readings) {}
+
+  /**
+   * Runs {@code args} in a second JVM when that is faster, and returns its exit code; empty when
+   * the command is to run in this JVM.
+   */
+  static OptionalInt relaunch(String[] args) {
+    String setting = System.getProperty(SETTING, "true");
+    if (System.getProperty(LAUNCHED) != null || setting.equals("false") || toolOptionsSet(System.getenv())) {
+      return OptionalInt.empty();
+    }
+    Optional<List<String>> command = start(args).flatMap(Launcher::command);
+    if (command.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    if (setting.equals("show")) {
+      System.err.println("gloss: starting " + String.join(" ", command.get()));
+    }
+    Process child;
+    try {
+      child = new ProcessBuilder(command.get()).inheritIO().start();
+    } catch (IOException | UnsupportedOperationException e) {
+      return OptionalInt.empty(); // nothing has run yet: run here instead
+    }
+    // on Ctrl-C or kill, stop the second JVM too and give it time to leave the site as it was
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      child.destroy();
+      try {
+        child.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "gloss-stop-child"));
+    try {
+      return OptionalInt.of(child.waitFor());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      child.destroy();
+      return OptionalInt.of(Main.INTERNAL_ERROR);
+    }
+  }
+
+  /** In the second JVM: stops this one when the first ends, as a build in one JVM would have stopped. */
+  static void stopWithParent(PrintStream err) {
+    if (System.getProperty(LAUNCHED) == null) {
+      return;
+    }
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+      err.println("gloss: stopped: the command that started this build has ended");
+      System.exit(143);
+    }));
+  }
+
+  /** The second JVM's command line for {@code start}, or empty to run in this JVM. */
+  static Optional<List<String>> command(Start start) {
+    // plain loops: every lambda costs a cold JVM about a millisecond, and this runs before the work
+    List<String> args = start.args();
+    if (args.isEmpty() || !SHORT_COMMANDS.contains(args.get(0))) {
+      return Optional.empty();
+    }
+    for (String arg : args) {
+      if (INFORMATION.contains(arg)) {
+        return Optional.empty();
+      }
+    }
+    for (String option : start.vmOptions()) {
+      if (!safe(option)) {
+        return Optional.empty();
+      }
+    }
+    boolean small = start.readings() <= SMALL_EDITION;
+    if (!small && start.archive().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> command = new ArrayList<>();
+    command.add(start.java());
+    if (start.archive().isPresent()) {
+      command.add("-XX:SharedArchiveFile=" + start.archive().get());
+      command.add("-Xlog:cds*=off"); // a rejected archive only costs time; never print about it
+    }
+    if (small) {
+      command.add("-XX:TieredStopAtLevel=1");
+    }
+    command.addAll(start.vmOptions()); // after ours, so that the user's own settings win
+    command.add("-D" + LAUNCHED + "=true");
+    command.add("-jar");
+    command.add(start.jar().toString());
+    command.addAll(args);
+    return Optional.of(List.copyOf(command));
+  }
+
+  private static boolean safe(String vmOption) {
+    if (vmOption.startsWith("-D" + LAUNCHED)) {
+      return false;
+    }
+    for (String safe : SAFE_OPTIONS) {
+      if (vmOption.startsWith(safe)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean toolOptionsSet(Map<String, String> env) {
+    for (String name : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+      if (env.get(name) != null && !env.get(name).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How this JVM was started, when it was {@code java [OPTIONS] -jar gloss.jar ARGS}. */
+  private static Optional<Start> start(String[] args) {
+    try {
+      CodeSource code = Launcher.class.getProtectionDomain().getCodeSource();
+      if (code == null || code.getLocation() == null) {
+        return Optional.empty();
+      }
+      Path jar = Path.of(code.getLocation().toURI());
+      Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+      List<String> argv = arguments.isPresent() ? Arrays.asList(arguments.get()) : List.of();
+      int dashJar = argv.indexOf("-jar");
+      if (!jar.toString().endsWith(".jar") || !Files.isRegularFile(jar) || dashJar < 0
+          || !argv.subList(dashJar + 2, argv.size()).equals(Arrays.asList(args))) {
+        return Optional.empty();
+      }
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      return Optional.of(new Start(java, argv.subList(0, dashJar), jar, List.of(args), archive(jar), readings(args)));
+    } catch (URISyntaxException | IOException | UncheckedIOException | SecurityException
+        | IllegalArgumentException e) {
+      return Optional.empty(); // whatever cannot be known means running here, as without a launcher
+    }
+  }
+
+  /** {@code gloss.jsa} beside {@code gloss.jar}, if it was written after the jar. */
+  private static Optional<Path> archive(Path jar) throws IOException {
+    String name = jar.getFileName().toString();
+    Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+    if (!Files.isRegularFile(archive)
+        || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(archive);
+  }
+
+  /** The readings in the edition that {@code args} name, counted up to one over {@link #SMALL_EDITION}. */
+  static int readings(String[] args) throws IOException {
+    if (!Set.of("build", "check").contains(args[0])) {
+      return args.length - 1; // clean and add take a few files
+    }
+    Path content = Path.of("content");
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--content") && i + 1 < args.length) {
+        content = Path.of(args[i + 1]);
+      } else if (args[i].startsWith("--content=")) {
+        content = Path.of(args[i].substring("--content=".length()));
+      }
+    }
+    int count = 0;
+    Path readings = content.resolve("readings");
+    if (!Files.isDirectory(readings)) {
+      return 0;
+    }
+    try (DirectoryStream<Path> texts = Files.newDirectoryStream(readings, "*.txt")) {
+      for (Path ignored : texts) {
+        if (++count > SMALL_EDITION) {
+          break;
+        }
+      }
+    }
+    return count;
+  }
+}
