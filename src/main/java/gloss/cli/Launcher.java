@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  *       silently.
  *   <li>{@code -XX:TieredStopAtLevel=1}: only the quick JIT compiler. On two cores the optimising
  *       one takes more time from the build than it saves until editions of well over a thousand
- *       readings, so larger editions keep it.
+ *       news-length readings, so more text than {@value #SMALL_TEXT} bytes keeps it.
  * </ul>
  *
  * <p>The second JVM gets the same arguments, options such as {@code -Xmx} given to the first, the
@@ -44,8 +44,11 @@ import java.util.concurrent.TimeUnit;
  * prints the second JVM's command line.
  */
 final class Launcher {
-  /** Editions up to this many readings get only the quick JIT compiler. */
-  static final int SMALL_EDITION = 1_000;
+  /**
+   * Commands on up to this many bytes of scraped text get only the quick JIT compiler: a thousand
+   * readings of 800 to 1,500 words (7.6 MB) build faster with it, ten thousand slower.
+   */
+  static final long SMALL_TEXT = 8_000_000;
   /** Set in the second JVM, so that it never starts a third. */
   static final String LAUNCHED = "gloss.launched";
   private static final String SETTING = "gloss.relaunch";
@@ -64,10 +67,10 @@ final class Launcher {
    * @param jar the jar, as an absolute path
    * @param args the command line given to Gloss
    * @param archive the class-data archive beside the jar, when there is one newer than the jar
-   * @param readings how many readings the command works on, or more than {@link #SMALL_EDITION}
-   *     when it could not tell
+   * @param textBytes the size of the scraped texts the command works on, counted up to just over
+   *     {@link #SMALL_TEXT}
    */
-  record Start(String java, List<String> vmOptions, Path jar, List<String> args, Optional<Path> archive, int readings) {}
+  record Start(String java, List<String> vmOptions, Path jar, List<String> args, Optional<Path> archive, long textBytes) {}
 
   /**
    * Runs {@code args} in a second JVM when that is faster, and returns its exit code; empty when
@@ -137,7 +140,7 @@ final class Launcher {
         return Optional.empty();
       }
     }
-    boolean small = start.readings() <= SMALL_EDITION;
+    boolean small = start.textBytes() <= SMALL_TEXT;
     if (!small && start.archive().isEmpty()) {
       return Optional.empty();
     }
@@ -195,7 +198,7 @@ final class Launcher {
         return Optional.empty();
       }
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      return Optional.of(new Start(java, argv.subList(0, dashJar), jar, List.of(args), archive(jar), readings(args)));
+      return Optional.of(new Start(java, argv.subList(0, dashJar), jar, List.of(args), archive(jar), textBytes(args)));
     } catch (URISyntaxException | IOException | UncheckedIOException | SecurityException
         | IllegalArgumentException e) {
       return Optional.empty(); // whatever cannot be known means running here, as without a launcher
@@ -213,11 +216,40 @@ final class Launcher {
     return Optional.of(archive);
   }
 
-  /** The readings in the edition that {@code args} name, counted up to one over {@link #SMALL_EDITION}. */
-  static int readings(String[] args) throws IOException {
-    if (!Set.of("build", "check").contains(args[0])) {
-      return args.length - 1; // clean and add take a few files
+  /**
+   * The bytes of scraped text that {@code args} work on, counted until they pass {@link
+   * #SMALL_TEXT}: the edition's {@code readings/*.txt} for {@code build} and {@code check}, the
+   * files named for {@code clean} and {@code add}.
+   */
+  static long textBytes(String[] args) throws IOException {
+    List<Path> files = new ArrayList<>();
+    if (Set.of("build", "check").contains(args[0])) {
+      Path readings = content(args).resolve("readings");
+      if (Files.isDirectory(readings)) {
+        try (DirectoryStream<Path> texts = Files.newDirectoryStream(readings, "*.txt")) {
+          for (Path text : texts) {
+            files.add(text);
+          }
+        }
+      }
+    } else {
+      for (int i = 1; i < args.length; i++) {
+        files.add(Path.of(args[i]));
+      }
     }
+    long bytes = 0;
+    for (Path file : files) {
+      if (Files.isRegularFile(file)) {
+        bytes += Files.size(file);
+        if (bytes > SMALL_TEXT) {
+          break;
+        }
+      }
+    }
+    return bytes;
+  }
+
+  private static Path content(String[] args) {
     Path content = Path.of("content");
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--content") && i + 1 < args.length) {
@@ -226,18 +258,6 @@ final class Launcher {
         content = Path.of(args[i].substring("--content=".length()));
       }
     }
-    int count = 0;
-    Path readings = content.resolve("readings");
-    if (!Files.isDirectory(readings)) {
-      return 0;
-    }
-    try (DirectoryStream<Path> texts = Files.newDirectoryStream(readings, "*.txt")) {
-      for (Path ignored : texts) {
-        if (++count > SMALL_EDITION) {
-          break;
-        }
-      }
-    }
-    return count;
+    return content;
   }
 }

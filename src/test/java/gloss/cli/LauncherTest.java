@@ -18,9 +18,9 @@ class LauncherTest {
 
   @TempDir Path root;
 
-  private static Optional<List<String>> command(List<String> vmOptions, Optional<Path> archive, int readings,
+  private static Optional<List<String>> command(List<String> vmOptions, Optional<Path> archive, long textBytes,
       String... args) {
-    return Launcher.command(new Launcher.Start("/jdk/bin/java", vmOptions, JAR, List.of(args), archive, readings));
+    return Launcher.command(new Launcher.Start("/jdk/bin/java", vmOptions, JAR, List.of(args), archive, textBytes));
   }
 
   @Test
@@ -37,7 +37,7 @@ class LauncherTest {
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=/opt/gloss/gloss.jsa", "-Xlog:cds*=off",
             "-Dgloss.launched=true", "-jar", "/opt/gloss/gloss.jar", "check")),
-        command(List.of(), Optional.of(ARCHIVE), Launcher.SMALL_EDITION + 1, "check"));
+        command(List.of(), Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "check"));
   }
 
   @Test
@@ -45,8 +45,8 @@ class LauncherTest {
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Dgloss.launched=true", "-jar",
             "/opt/gloss/gloss.jar", "build")),
-        command(List.of(), Optional.empty(), Launcher.SMALL_EDITION, "build"));
-    assertEquals(Optional.empty(), command(List.of(), Optional.empty(), Launcher.SMALL_EDITION + 1, "build"));
+        command(List.of(), Optional.empty(), Launcher.SMALL_TEXT, "build"));
+    assertEquals(Optional.empty(), command(List.of(), Optional.empty(), Launcher.SMALL_TEXT + 1, "build"));
   }
 
   @Test
@@ -67,27 +67,30 @@ class LauncherTest {
   }
 
   @Test
-  void countsTheReadingsOfTheContentFolderTheCommandNames() throws IOException {
+  void measuresTheScrapedTextsOfTheContentFolderTheCommandNames() throws IOException {
     Path readings = Files.createDirectories(root.resolve("content/readings"));
     for (int i = 0; i < 3; i++) {
-      Files.writeString(readings.resolve("r" + i + ".txt"), "text");
-      Files.writeString(readings.resolve("r" + i + ".yaml"), "title: t");
+      Files.writeString(readings.resolve("r" + i + ".txt"), "text"); // 4 bytes
+      Files.writeString(readings.resolve("r" + i + ".yaml"), "title: a title");
     }
     String content = root.resolve("content").toString();
-    assertEquals(3, Launcher.readings(new String[] {"build", "--content", content}));
-    assertEquals(3, Launcher.readings(new String[] {"check", "--content=" + content}));
-    assertEquals(0, Launcher.readings(new String[] {"build", "--content", root.resolve("nowhere").toString()}));
-    assertEquals(2, Launcher.readings(new String[] {"clean", "a.txt", "b.txt"}));
+    assertEquals(12, Launcher.textBytes(new String[] {"build", "--content", content}));
+    assertEquals(12, Launcher.textBytes(new String[] {"check", "--timings", "--content=" + content}));
+    assertEquals(0, Launcher.textBytes(new String[] {"build", "--content", root.resolve("nowhere").toString()}));
+    String text = readings.resolve("r0.txt").toString();
+    assertEquals(8, Launcher.textBytes(new String[] {"clean", "--report", text, text, "missing.txt"}));
   }
 
   @Test
-  void countingStopsOnceTheEditionIsLarge() throws IOException {
+  void aSingleLargeTextKeepsTheOptimisingCompiler() throws IOException {
     Path readings = Files.createDirectories(root.resolve("content/readings"));
-    for (int i = 0; i < Launcher.SMALL_EDITION + 5; i++) {
-      Files.createFile(readings.resolve(i + ".txt"));
-    }
-    int counted = Launcher.readings(new String[] {"build", "--content", root.resolve("content").toString()});
-    assertEquals(Launcher.SMALL_EDITION + 1, counted);
-    assertTrue(command(List.of(), Optional.empty(), counted, "build").isEmpty());
+    Files.write(readings.resolve("huge.txt"), new byte[(int) Launcher.SMALL_TEXT + 1]);
+    long bytes = Launcher.textBytes(new String[] {"build", "--content", root.resolve("content").toString()});
+    assertEquals(Launcher.SMALL_TEXT + 1, bytes);
+    assertTrue(command(List.of(), Optional.empty(), bytes, "build").isEmpty());
+    assertEquals(
+        Optional.of(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=/opt/gloss/gloss.jsa", "-Xlog:cds*=off",
+            "-Dgloss.launched=true", "-jar", "/opt/gloss/gloss.jar", "build")),
+        command(List.of(), Optional.of(ARCHIVE), bytes, "build"));
   }
 }
