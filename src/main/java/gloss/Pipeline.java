@@ -11,6 +11,7 @@ import gloss.link.Linker;
 import gloss.load.Content;
 import gloss.load.ContentLoader;
 import gloss.load.EditionConfig;
+import gloss.load.Note;
 import gloss.load.Source;
 import gloss.load.TemplateLoader;
 import gloss.load.TemplateSet;
@@ -39,11 +40,44 @@ final class Pipeline {
 
   static BuildResult run(Project project, Output output, StageCache cache, Progress progress, Diagnostics diagnostics) {
     Renderer.warmUp();
+    Annotated read = annotate(project, cache, progress, diagnostics);
+    if (read.config().isEmpty()) {
+      return new BuildResult(read.texts(), read.notes().size(), 0, false, List.of(), diagnostics);
+    }
+    progress.stage("link", 0);
+    Edition edition = Linker.link(read.config().get(), read.readings(), read.notes(), cache.linkMemo(), diagnostics);
+    Renderer renderer = cache.renderer(read.templates());
+    int readings = read.readings().size();
+    int notes = read.notes().size();
+    if (output == Output.WRITE && !diagnostics.hasErrors()) {
+      return renderAndWrite(project, renderer, edition, readings, notes, progress, diagnostics);
+    }
+    if (output == Output.COUNT) {
+      AtomicInteger pages = new AtomicInteger();
+      renderer.render(edition, diagnostics, page -> pages.incrementAndGet(), progress);
+      return new BuildResult(readings, notes, pages.get(), false, List.of(), diagnostics);
+    }
+    List<Page> pages = renderer.render(edition, diagnostics, progress);
+    List<Page> site = diagnostics.hasErrors() ? List.of() : pages;
+    return new BuildResult(readings, notes, pages.size(), false, site, diagnostics);
+  }
+
+  /**
+   * What load, clean, structure and annotate make of the content, without the content itself: the
+   * scraped texts are let go here, before render, which would otherwise hold every one of them.
+   *
+   * @param texts how many scraped texts were loaded
+   * @param config empty when {@code edition.yaml} could not be read, and then nothing was annotated
+   */
+  private record Annotated(
+      int texts, Optional<EditionConfig> config, List<Note> notes, List<AnnotatedReading> readings, TemplateSet templates) {}
+
+  private static Annotated annotate(Project project, StageCache cache, Progress progress, Diagnostics diagnostics) {
     progress.stage("load", 0);
     Content content = ContentLoader.load(project.content(), cache.parseCache(), diagnostics);
     TemplateSet templates = TemplateLoader.load(project.templates(), diagnostics);
     if (content.edition().isEmpty()) {
-      return new BuildResult(content.readings().size(), content.notes().size(), 0, false, List.of(), diagnostics);
+      return new Annotated(content.readings().size(), Optional.empty(), content.notes(), List.of(), templates);
     }
     EditionConfig config = content.edition().get();
     progress.stage("catalogue of notes", 0);
@@ -52,20 +86,7 @@ final class Pipeline {
     progress.stage("clean, structure, annotate", content.readings().size());
     List<AnnotatedReading> annotated =
         cache.readings(content.readings(), (source, d) -> perReading(cleaner, annotator, source, d), progress, diagnostics);
-    progress.stage("link", 0);
-    Edition edition = Linker.link(config, annotated, content.notes(), cache.linkMemo(), diagnostics);
-    Renderer renderer = cache.renderer(templates);
-    if (output == Output.WRITE && !diagnostics.hasErrors()) {
-      return renderAndWrite(project, renderer, edition, annotated.size(), content.notes().size(), progress, diagnostics);
-    }
-    if (output == Output.COUNT) {
-      AtomicInteger pages = new AtomicInteger();
-      renderer.render(edition, diagnostics, page -> pages.incrementAndGet(), progress);
-      return new BuildResult(annotated.size(), content.notes().size(), pages.get(), false, List.of(), diagnostics);
-    }
-    List<Page> pages = renderer.render(edition, diagnostics, progress);
-    List<Page> site = diagnostics.hasErrors() ? List.of() : pages;
-    return new BuildResult(annotated.size(), content.notes().size(), pages.size(), false, site, diagnostics);
+    return new Annotated(content.readings().size(), Optional.of(config), content.notes(), annotated, templates);
   }
 
   /**

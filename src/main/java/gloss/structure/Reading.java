@@ -36,6 +36,7 @@ public final class Reading {
     this.paragraphs = List.copyOf(all);
   }
 
+  /** The source it came from, without its text ({@link Source#withoutText}). */
   public Source source() {
     return source;
   }

@@ -112,7 +112,7 @@ public final class Structurer {
     entries.addAll(moved);
     entries.sort(Comparator.comparingInt(ReportEntry::line));
     CleaningReport report = new CleaningReport(cleaned.report().path(), List.copyOf(entries));
-    return new Reading(cleaned.source(), meta, List.copyOf(blocks), report);
+    return new Reading(cleaned.source().withoutText(), meta, List.copyOf(blocks), report);
   }
 
   private static ReportEntry move(int line, String before, String after, String what) {
