@@ -159,8 +159,9 @@ public final class Renderer {
    * copy for the packet, where it is reading {@code number}.
    */
   private ReadingHtml.Bodies body(AnnotatedReading r, int number) {
-    return cache.get(List.of("body", r.markdown(), r.reading().blocks(), number),
-        () -> markdown.readingBodies(r.markdown(), r.reading().blocks(), "r" + number + "-"));
+    String text = r.markdown();
+    return cache.get(List.of("body", text, r.reading().blocks(), number),
+        () -> markdown.readingBodies(text, r.reading().blocks(), "r" + number + "-"));
   }
 
   private List<Page> readingPages(Edition edition, int index, String body, Dependencies deps, Diagnostics diagnostics) {
@@ -170,8 +171,7 @@ public final class Renderer {
     return List.of(
         kept("readings/" + id + ".html", cache.get(deps.reading(index),
             () -> templates.page("reading", readingView(edition, index, body), path, diagnostics).orElse(null))),
-        new Page("readings/" + id + ".md", cache.get(List.of("bytes", reading.markdown()),
-            () -> reading.markdown().getBytes(StandardCharsets.UTF_8))),
+        new Page("readings/" + id + ".md", reading.markdownBytes()),
         kept("reports/" + id + ".html", cache.get(deps.report(index),
             () -> templates.page("report", reportView(edition, reading), path, diagnostics).orElse(null))),
         new Page("reports/" + id + ".json", cache.get(
