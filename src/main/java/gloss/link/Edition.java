@@ -1,6 +1,7 @@
 package gloss.link;
 
 import gloss.annotate.AnnotatedReading;
+import gloss.annotate.Mention;
 import gloss.load.EditionConfig;
 import gloss.load.Note;
 import java.util.List;
@@ -41,8 +42,26 @@ public record Edition(
     return notes.stream().filter(n -> n.id().equals(id)).findFirst();
   }
 
-  /** A mention as an entry page lists it: which reading, which paragraph, and the words around it. */
-  public record EntryMention(String reading, int paragraph, String before, String surface, String after) {}
+  /**
+   * A mention as an entry page lists it: which reading, which paragraph, and where in that
+   * paragraph's {@code text} (the reading's own string, not a copy).
+   */
+  public record EntryMention(String reading, int paragraph, String text, int start, int end) {
+    /** The words as the reading writes them. */
+    public String surface() {
+      return text.substring(start, end);
+    }
+
+    /** The words before them, as {@link Mention#before} cuts them. */
+    public String before() {
+      return Mention.before(text, start);
+    }
+
+    /** The words after them, as {@link Mention#after} cuts them. */
+    public String after() {
+      return Mention.after(text, end);
+    }
+  }
 
   /** A reading related to another by the entries both mention. */
   public record Related(String reading, List<String> shared) {}

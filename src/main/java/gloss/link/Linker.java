@@ -6,6 +6,7 @@ import gloss.diag.Diagnostics;
 import gloss.load.EditionConfig;
 import gloss.load.Note;
 import gloss.load.Sidecar;
+import gloss.structure.Block;
 import gloss.text.EditionDate;
 import gloss.text.Suggestions;
 import java.util.ArrayList;
@@ -71,11 +72,13 @@ public final class Linker {
     Map<String, List<Edition.EntryMention>> mentions = new HashMap<>();
     Map<String, List<String>> entriesOf = new LinkedHashMap<>();
     for (AnnotatedReading reading : ordered) {
+      List<Block.Paragraph> paragraphs = reading.reading().paragraphs();
       Set<String> entries = new LinkedHashSet<>();
       for (Mention m : reading.mentions()) {
         entries.add(m.entry());
         mentions.computeIfAbsent(m.entry(), k -> new ArrayList<>())
-            .add(new Edition.EntryMention(reading.id(), m.paragraph(), m.before(), m.surface(), m.after()));
+            .add(new Edition.EntryMention(reading.id(), m.paragraph(), paragraphs.get(m.paragraph() - 1).text(),
+                m.start(), m.end()));
       }
       entriesOf.put(reading.id(), List.copyOf(entries));
     }
