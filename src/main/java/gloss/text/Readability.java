@@ -2,7 +2,6 @@ package gloss.text;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The Flesch–Kincaid grade level of a text: roughly the U.S. school grade that can read it, from
@@ -10,31 +9,48 @@ import java.util.regex.Pattern;
  * estimate that is close for English prose and never exact.
  */
 public final class Readability {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Closing quotation marks and brackets that may follow a sentence's full stop. */
   private static final String CLOSERS = "\"'”’)]";
 
   private Readability() {}
 
-  /** The grade, rounded to one decimal; 0 for a text without words. */
+  /**
+   * The grade, rounded to one decimal; 0 for a text without words. A word is a run of
+   * non-whitespace with a letter in it; its syllables are the groups of vowels among its letters
+   * (a final silent "e" not counted); a sentence ends at a word ending in "!", "?" or a full stop
+   * after at least four characters with no other full stop ("U.S." and "Feb." do not end one),
+   * closing quotation marks and brackets aside, and at the end of each paragraph. One pass over
+   * the characters, without splitting: it runs on every paragraph of every reading.
+   */
   public static double grade(List<String> paragraphs) {
     long words = 0;
     long sentences = 0;
     long syllables = 0;
     for (String paragraph : paragraphs) {
       boolean inSentence = false;
-      for (String token : SPACES.split(paragraph)) {
-        String word = letters(token);
-        if (word.isEmpty()) {
-          continue;
+      int length = paragraph.length();
+      int start = 0;
+      while (start < length) {
+        while (start < length && isSpace(paragraph.charAt(start))) {
+          start++;
         }
-        words++;
-        syllables += syllables(word);
-        inSentence = true;
-        if (endsSentence(token)) {
-          sentences++;
-          inSentence = false;
+        int end = start;
+        while (end < length && !isSpace(paragraph.charAt(end))) {
+          end++;
         }
+        if (end > start) {
+          int wordSyllables = syllables(paragraph, start, end);
+          if (wordSyllables > 0) {
+            words++;
+            syllables += wordSyllables;
+            inSentence = true;
+            if (endsSentence(paragraph, start, end)) {
+              sentences++;
+              inSentence = false;
+            }
+          }
+        }
+        start = end;
       }
       if (inSentence) {
         sentences++;
@@ -62,45 +78,56 @@ public final class Readability {
     return String.format(Locale.ROOT, "Flesch–Kincaid grade %.1f (%s)", grade, level);
   }
 
-  private static boolean endsSentence(String token) {
-    int end = token.length();
-    while (end > 0 && CLOSERS.indexOf(token.charAt(end - 1)) >= 0) {
+  /** Whether the token {@code text[start, end)} ends a sentence. */
+  private static boolean endsSentence(String text, int start, int end) {
+    while (end > start && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
-    String t = token.substring(0, end);
-    if (t.isEmpty()) {
+    if (end == start) {
       return false;
     }
-    char last = t.charAt(t.length() - 1);
+    char last = text.charAt(end - 1);
     if (last == '!' || last == '?') {
       return true;
     }
     // "U.S." and "Feb." are abbreviations, not sentence ends.
-    return last == '.' && t.length() > 4 && t.indexOf('.') == t.length() - 1;
+    return last == '.' && end - start > 4 && text.indexOf('.', start) == end - 1;
   }
 
-  private static String letters(String token) {
-    StringBuilder out = new StringBuilder(token.length());
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (Character.isLetter(c)) {
-        out.append(Character.toLowerCase(c));
-      }
-    }
-    return out.toString();
+  /** The whitespace of the regular expression {@code \s}: the separators of words here. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  static int syllables(String word) {
+  /**
+   * The syllables of the word made of the letters of the token {@code text[start, end)}, at least
+   * one; 0 when the token has no letter, and so is no word.
+   */
+  private static int syllables(String text, int start, int end) {
+    int letters = 0;
     int count = 0;
     boolean previousVowel = false;
-    for (int i = 0; i < word.length(); i++) {
-      boolean vowel = "aeiouy".indexOf(word.charAt(i)) >= 0;
+    char last = 0;
+    char beforeLast = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      char lower = Character.toLowerCase(c);
+      boolean vowel = lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' || lower == 'y';
       if (vowel && !previousVowel) {
         count++;
       }
       previousVowel = vowel;
+      beforeLast = last;
+      last = lower;
+      letters++;
     }
-    if (word.length() > 2 && word.endsWith("e") && !word.endsWith("le") && count > 1) {
+    if (letters == 0) {
+      return 0;
+    }
+    if (letters > 2 && last == 'e' && beforeLast != 'l' && count > 1) {
       count--;
     }
     return Math.max(1, count);
