@@ -2,15 +2,20 @@ package gloss.annotate;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * An Aho–Corasick automaton over many patterns: one pass over a text finds every occurrence of
- * every pattern, in time linear in the text plus the matches. Transitions live in one hash map
+ * every pattern, in time linear in the text plus the matches. Transitions live in one hash table
  * keyed by (state, char), so memory grows with the total length of the patterns, not with the
  * alphabet.
+ *
+ * <p>Built with boxed maps and lists, then frozen into primitive arrays ({@link Table}): the search
+ * looks up a transition for every character of every reading, and a boxed key per character was
+ * most of its cost.
  */
 final class Automaton {
   private final Map<Long, Integer> transitions = new HashMap<>();
@@ -18,6 +23,11 @@ final class Automaton {
   private final List<Integer> dictionaryLink = new ArrayList<>();
   private final List<Integer> patternAt = new ArrayList<>();
   private final List<Integer> depth = new ArrayList<>();
+  private final Table table;
+  private final int[] failOf;
+  private final int[] dictionaryLinkOf;
+  private final int[] patternOf;
+  private final int[] depthOf;
 
   /** One occurrence: pattern index and its [start, end) in the text. */
   record Match(int pattern, int start, int end) {}
@@ -41,6 +51,11 @@ final class Automaton {
       }
     }
     buildLinks();
+    table = new Table(transitions);
+    failOf = ints(fail);
+    dictionaryLinkOf = ints(dictionaryLink);
+    patternOf = ints(patternAt);
+    depthOf = ints(depth);
   }
 
   /** Every occurrence of every pattern in {@code text}, ordered by end position. */
@@ -49,10 +64,10 @@ final class Automaton {
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
       state = step(state, text.charAt(i));
-      int output = patternAt.get(state) >= 0 ? state : dictionaryLink.get(state);
+      int output = patternOf[state] >= 0 ? state : dictionaryLinkOf[state];
       while (output > 0) {
-        matches.add(new Match(patternAt.get(output), i + 1 - depth.get(output), i + 1));
-        output = dictionaryLink.get(output);
+        matches.add(new Match(patternOf[output], i + 1 - depthOf[output], i + 1));
+        output = dictionaryLinkOf[output];
       }
     }
     return matches;
@@ -60,14 +75,14 @@ final class Automaton {
 
   private int step(int state, char c) {
     while (true) {
-      Integer next = transitions.get(key(state, c));
-      if (next != null) {
+      int next = table.get(key(state, c));
+      if (next >= 0) {
         return next;
       }
       if (state == 0) {
         return 0;
       }
-      state = fail.get(state);
+      state = failOf[state];
     }
   }
 
@@ -114,5 +129,53 @@ final class Automaton {
 
   private static long key(int state, char c) {
     return ((long) state << 16) | c;
+  }
+
+  private static int[] ints(List<Integer> list) {
+    int[] array = new int[list.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = list.get(i);
+    }
+    return array;
+  }
+
+  /** The transitions as an open-addressing hash table of primitive keys (never negative) and states. */
+  private static final class Table {
+    private final long[] keys;
+    private final int[] values;
+    private final int mask;
+
+    Table(Map<Long, Integer> transitions) {
+      int capacity = Integer.highestOneBit(Math.max(4, transitions.size() * 2) - 1) << 1;
+      keys = new long[capacity];
+      values = new int[capacity];
+      mask = capacity - 1;
+      Arrays.fill(keys, -1);
+      for (Map.Entry<Long, Integer> t : transitions.entrySet()) {
+        int slot = slot(t.getKey());
+        while (keys[slot] >= 0) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = t.getKey();
+        values[slot] = t.getValue();
+      }
+    }
+
+    /** The state for {@code key}, or -1. */
+    int get(long key) {
+      for (int slot = slot(key); ; slot = (slot + 1) & mask) {
+        long found = keys[slot];
+        if (found == key) {
+          return values[slot];
+        }
+        if (found < 0) {
+          return -1;
+        }
+      }
+    }
+
+    private int slot(long key) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+    }
   }
 }
