@@ -14,6 +14,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
@@ -26,7 +27,9 @@ import org.apache.commons.io.file.PathUtils;
  *
  * <p>Pages go to a fresh temporary folder beside the output; only when every page is written is
  * the old site moved aside and the new one moved into its place, then the old one deleted. A build
- * that fails or is killed part way leaves the previous site whole. Refuses an output folder that
+ * that fails or is killed part way leaves the previous site whole. A page whose bytes are those of
+ * the previous site's copy is a hard link to that copy rather than written again (see {@link
+ * Staging#accept}). Refuses an output folder that
  * is a file, that holds the content or templates, or that exists without Gloss's marker file (so
  * {@code --out ~/Documents} cannot wipe a folder that Gloss did not make).
  */
@@ -98,9 +101,37 @@ public final class SiteWriter {
       }
       try {
         Files.createDirectories(file.getParent());
-        Files.write(file, page.bytes());
+        if (!linkedToPrevious(page, file)) {
+          Files.write(file, page.bytes());
+        }
       } catch (IOException e) {
         failure.compareAndSet(null, e);
+      }
+    }
+
+    /**
+     * Makes {@code file} a hard link to the previous site's copy of {@code page} when that copy is
+     * a regular file with the very same bytes, as most pages are on a rebuild: a link costs the
+     * disk no data to write, and deleting the previous site then frees nothing (on this machine's
+     * disk, writing and deleting 42,000 files took a build of 10,000 readings some 25 s of system
+     * time). The previous site is only read, so it stays whole if this build fails. False, and the
+     * page is written, when there is no such copy or the file system cannot link.
+     */
+    private boolean linkedToPrevious(Page page, Path file) {
+      Path previous = target.resolve(page.path()).normalize();
+      if (!previous.startsWith(target)) {
+        return false;
+      }
+      try {
+        BasicFileAttributes attributes = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile() || attributes.size() != page.bytes().length
+            || !Arrays.equals(Files.readAllBytes(previous), page.bytes())) {
+          return false;
+        }
+        Files.createLink(file, previous);
+        return true;
+      } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        return false;
       }
     }
 

@@ -10,7 +10,9 @@ import gloss.render.Page;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,57 @@ class SiteWriterTest {
     try (Stream<Path> siblings = Files.list(root)) {
       assertEquals(List.of(out), siblings.toList());
     }
+  }
+
+  private static Object inode(Path file) throws IOException {
+    return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+  }
+
+  @Test
+  void anUnchangedPageIsTheVeryFileOfThePreviousSiteAndAChangedOneIsWrittenAnew() throws IOException {
+    Path out = root.resolve("site");
+    Diagnostics diagnostics = new Diagnostics();
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("same.html", "same"), page("edited.html", "before")),
+        diagnostics));
+    Object same = inode(out.resolve("same.html"));
+    Object edited = inode(out.resolve("edited.html"));
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("same.html", "same"), page("edited.html", "after!")),
+        diagnostics));
+    assertEquals(same, inode(out.resolve("same.html")), "linked, not written again");
+    assertFalse(edited.equals(inode(out.resolve("edited.html"))));
+    assertEquals("same", Files.readString(out.resolve("same.html")));
+    assertEquals("after!", Files.readString(out.resolve("edited.html")));
+  }
+
+  @Test
+  void aFailedBuildLeavesThePreviousSiteWholeEvenWhereItLinkedItsPages() throws IOException {
+    Path out = root.resolve("site");
+    Diagnostics diagnostics = new Diagnostics();
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("same.html", "same")), diagnostics));
+    SiteWriter.Staging staging = SiteWriter.open(out, List.of(root.resolve("content")), diagnostics).orElseThrow();
+    staging.accept(page(".gloss", "m"));
+    staging.accept(page("same.html", "same"));
+    staging.abandon(diagnostics);
+    assertEquals("same", Files.readString(out.resolve("same.html")));
+    assertEquals(1, (int) Files.getAttribute(out.resolve("same.html"), "unix:nlink"), "the staging link is gone");
+    try (Stream<Path> siblings = Files.list(root)) {
+      assertEquals(List.of(out), siblings.toList());
+    }
+  }
+
+  @Test
+  void neverLinksToWhatASymbolicLinkInThePreviousSitePointsTo() throws IOException {
+    Path out = root.resolve("site");
+    Diagnostics diagnostics = new Diagnostics();
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("index.html", "home")), diagnostics));
+    Path outside = Fixtures.write(root.resolve("elsewhere/secret.txt"), "home");
+    Files.delete(out.resolve("index.html"));
+    Files.createSymbolicLink(out.resolve("index.html"), outside);
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("index.html", "home")), diagnostics));
+    Path index = out.resolve("index.html");
+    assertTrue(Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS));
+    assertFalse(inode(outside).equals(inode(index)), "a copy of its own, not a link to a file outside the site");
+    assertEquals("home", Files.readString(index));
   }
 
   @Test
