@@ -13,11 +13,12 @@ import org.apache.commons.io.FileUtils;
 
 /**
  * Whole-edition builds from a cold JVM: the real five-reading edition, then synthetic editions of
- * 10, 1,000 and 10,000 readings with 2,000 notes (see {@link SyntheticEdition}), each built twice
+ * 10, 1,000 and 10,000 readings with 2,000 notes (see {@link SyntheticEdition}), each built three times
  * by fresh {@code java} processes with {@code -Xmx1g}, timed from outside (wall time, start-up
  * included): as a user runs it, {@code java -jar target/gloss.jar build} (which may start a second
- * JVM with faster flags: {@code gloss.cli.Launcher}), and in one JVM that also samples its heap
- * ({@link ColdBuild}). Then incremental rebuilds in a 1,000-reading edition (40 edits, so that the
+ * JVM with faster flags: {@code gloss.cli.Launcher}), into an empty folder and then again over that
+ * site (a rebuild links the pages that did not change), and in one JVM that also samples its heap
+ * ({@link ColdBuild}), a rebuild too. Then incremental rebuilds in a 1,000-reading edition (40 edits, so that the
  * later ones show the server once the JIT has warmed up). Editions are written under
  * {@code target/bench/} once and reused.
  *
@@ -53,9 +54,12 @@ public final class EditionBenchmark {
       if (Files.isRegularFile(Path.of("target/gloss.jar"))) {
         List<String> jar = new ArrayList<>(List.of("-jar", "target/gloss.jar"));
         jar.addAll(build);
-        Result user = run(jar, false);
-        System.out.printf(Locale.ROOT, "%,6d readings, %,d notes, java -jar target/gloss.jar build: %6.2f s wall (exit %d)%n",
-            n, NOTES, user.seconds(), user.exit());
+        FileUtils.deleteDirectory(root.resolve("site").toFile());
+        for (String what : List.of("first build, into an empty folder", "rebuild")) {
+          Result user = run(jar, false);
+          System.out.printf(Locale.ROOT, "%,6d readings, %,d notes, java -jar target/gloss.jar build, %s: %6.2f s wall (exit %d)%n",
+              n, NOTES, what, user.seconds(), user.exit());
+        }
       }
       List<String> cold = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), ColdBuild.class.getName()));
       cold.addAll(build);
