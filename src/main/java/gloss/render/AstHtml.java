@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * HTML written straight from Flexmark's syntax tree, for the nodes readings and notes are made of
@@ -96,7 +97,12 @@ final class AstHtml {
     repository.resolveFootnoteOrdinals();
     List<FootnoteBlock> footnotes = repository.getReferencedFootnoteBlocks();
     for (FootnoteBlock block : footnotes) {
-      if (!sidenote(block)) {
+      List<BooleanSupplier> paragraphs = new ArrayList<>();
+      for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+        Node paragraph = child;
+        paragraphs.add(() -> paragraph instanceof Paragraph && inlines(paragraph));
+      }
+      if (!sidenote(block.getFootnoteOrdinal(), paragraphs)) {
         return false;
       }
     }
@@ -115,33 +121,31 @@ final class AstHtml {
       Block block = blocks.get(i);
       Node node = top.get(i);
       if (block instanceof Block.Heading) {
-        if (!(node instanceof Heading heading) || heading.getLevel() != 2 || !pageHeading(node, headingIds)) {
+        if (!(node instanceof Heading heading) || heading.getLevel() != 2 || !pageHeading(() -> inlines(node), headingIds)) {
           return false;
         }
       } else if (block instanceof Block.Paragraph) {
-        if (!(node instanceof Paragraph) || !numbered(node, ++paragraph)) {
+        if (!(node instanceof Paragraph) || !numbered(++paragraph, () -> inlines(node))) {
           return false;
         }
       } else if (block instanceof Block.Quote quote) {
         if (!(node instanceof BlockQuote)) {
           return false;
         }
-        out.append("<blockquote>\n");
+        quoteStart();
         int index = 0;
         for (Node child = node.getFirstChild(); child != null; child = child.getNext(), index++) {
-          if (!(child instanceof Paragraph)) {
+          if (!(child instanceof Paragraph inQuote)) {
             return false;
           }
           if (index < quote.paragraphs().size()) {
-            if (!numbered(child, ++paragraph)) {
+            if (!numbered(++paragraph, () -> inlines(inQuote))) {
               return false;
             }
           } else if (index == quote.paragraphs().size() && quote.citation().isPresent()) {
-            out.append("<footer class=\"citation\">");
-            if (!inlines(child)) {
+            if (!citation(() -> inlines(inQuote))) {
               return false;
             }
-            out.append("</footer>\n");
           } else if (!block(child)) {
             return false;
           }
@@ -149,22 +153,67 @@ final class AstHtml {
         if (index < quote.paragraphs().size() + (quote.citation().isPresent() ? 1 : 0)) {
           return false;
         }
-        out.append("</blockquote>\n");
+        quoteEnd();
       }
     }
-    if (footnotes.isEmpty()) {
-      return true;
+    return footnotes.isEmpty() || notesSection(items(footnotes));
+  }
+
+  /** A note of the notes list: its number, how many marks point to it, and what writes its blocks. */
+  record Item(int ordinal, int references, BooleanSupplier blocks) {}
+
+  private List<Item> items(List<FootnoteBlock> footnotes) {
+    List<Item> items = new ArrayList<>(footnotes.size());
+    for (FootnoteBlock block : footnotes) {
+      items.add(new Item(block.getFootnoteOrdinal(), block.getFootnoteReferences(), () -> {
+        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+          if (!block(child)) {
+            return false;
+          }
+        }
+        return true;
+      }));
     }
-    return notesSection(footnotes);
+    return items;
+  }
+
+  /** A writer of reading pages for {@link GlossMarkdown}, which drives it without a syntax tree. */
+  static AstHtml pageWriter(int capacity) {
+    AstHtml html = new AstHtml(capacity);
+    html.style = Style.PAGE;
+    return html;
+  }
+
+  /** What has been written. */
+  String html() {
+    return out.toString();
+  }
+
+  void quoteStart() {
+    out.append("<blockquote>\n");
+  }
+
+  void quoteEnd() {
+    out.append("</blockquote>\n");
+  }
+
+  /** A block quotation's citation, written by {@code inner}. */
+  boolean citation(BooleanSupplier inner) {
+    out.append("<footer class=\"citation\">");
+    if (!inner.getAsBoolean()) {
+      return false;
+    }
+    out.append("</footer>\n");
+    return true;
   }
 
   /** A heading with the id {@link ReadingHtml} gives it: {@code s-} and the slug of its text, made unique. */
-  private boolean pageHeading(Node heading, Set<String> ids) {
+  boolean pageHeading(BooleanSupplier inner, Set<String> ids) {
     StringBuilder saved = out;
     out = new StringBuilder();
     headingText = new StringBuilder();
-    boolean ok = inlines(heading);
-    String inner = out.toString();
+    boolean ok = inner.getAsBoolean();
+    String written = out.toString();
     String text = headingText.toString();
     out = saved;
     headingText = null;
@@ -178,36 +227,39 @@ final class AstHtml {
     }
     out.append("<h2 id=\"");
     escape(unique, true);
-    out.append("\">").append(inner).append("</h2>\n");
+    out.append("\">").append(written).append("</h2>\n");
     return true;
   }
 
-  /** A paragraph numbered as {@link ReadingHtml} numbers it. */
-  private boolean numbered(Node paragraph, int n) {
+  /** Paragraph {@code n}, its text written by {@code inner}, numbered as {@link ReadingHtml} numbers it. */
+  boolean numbered(int n, BooleanSupplier inner) {
     out.append("<p id=\"p").append(n).append("\" class=\"para\"><a class=\"pnum\" href=\"#p").append(n)
         .append("\" aria-label=\"Paragraph ").append(n).append("\">").append(n).append("</a>");
-    if (!inlines(paragraph)) {
+    if (!inner.getAsBoolean()) {
       return false;
     }
     out.append("</p>\n");
     return true;
   }
 
-  /** The sidenote copy of a footnote, as {@code Footnotes.sidenotes} makes it. */
-  private boolean sidenote(FootnoteBlock block) {
+  /**
+   * The sidenote copy of footnote {@code ordinal}, as {@code Footnotes.sidenotes} makes it, kept
+   * to be written after the footnote's mark; {@code paragraphs} write its paragraphs' text.
+   */
+  boolean sidenote(int ordinal, List<BooleanSupplier> paragraphs) {
     StringBuilder saved = out;
     out = new StringBuilder();
     style = Style.SIDENOTE;
     out.append("<span class=\"sidenote\" aria-hidden=\"true\"><span class=\"sidenote-number\">")
-        .append(block.getFootnoteOrdinal()).append("</span>");
+        .append(ordinal).append("</span>");
     boolean ok = true;
-    for (Node child = block.getFirstChild(); ok && child != null; child = child.getNext()) {
+    for (int i = 0; ok && i < paragraphs.size(); i++) {
       out.append(" <span>");
-      ok = child instanceof Paragraph && inlines(child);
+      ok = paragraphs.get(i).getAsBoolean();
       out.append("</span>");
     }
     out.append("</span>");
-    sidenotes.put(block.getFootnoteOrdinal(), out.toString());
+    sidenotes.put(ordinal, out.toString());
     out = saved;
     style = Style.PAGE;
     return ok;
@@ -271,17 +323,17 @@ final class AstHtml {
     }
     if (style == Style.FLEXMARK) {
       out.append("<div class=\"footnotes\">\n<hr />\n<ol>\n");
-      if (!footnoteItems(footnotes, "\" class=\"footnote-backref\">" + BACK_REF)) {
+      if (!footnoteItems(items(footnotes), "\" class=\"footnote-backref\">" + BACK_REF)) {
         return false;
       }
       out.append("</ol>\n</div>\n");
       return true;
     }
-    return notesSection(footnotes);
+    return notesSection(items(footnotes));
   }
 
   /** The notes as {@code Footnotes.decorate} leaves Flexmark's: a labelled section with its heading, no rule. */
-  private boolean notesSection(List<FootnoteBlock> footnotes) {
+  boolean notesSection(List<Item> footnotes) {
     out.append("<section class=\"footnotes\" aria-label=\"Notes\" role=\"doc-endnotes\">"
         + "<h2 class=\"notes-heading\">Notes</h2>\n\n<ol>\n");
     if (!footnoteItems(footnotes,
@@ -293,16 +345,14 @@ final class AstHtml {
   }
 
   /** The notes' list items: each note's paragraphs, then a back link for every mark that points to it. */
-  private boolean footnoteItems(List<FootnoteBlock> footnotes, String backLinkRest) {
-    for (FootnoteBlock block : footnotes) {
-      int ordinal = block.getFootnoteOrdinal();
+  private boolean footnoteItems(List<Item> footnotes, String backLinkRest) {
+    for (Item item : footnotes) {
+      int ordinal = item.ordinal();
       out.append("<li id=\"fn-").append(ordinal).append("\">\n");
-      for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-        if (!block(child)) {
-          return false;
-        }
+      if (!item.blocks().getAsBoolean()) {
+        return false;
       }
-      for (int ref = 0; ref < block.getFootnoteReferences(); ref++) {
+      for (int ref = 0; ref < item.references(); ref++) {
         out.append("<a href=\"#fnref-").append(ordinal);
         if (ref > 0) {
           out.append('-').append(ref);
@@ -316,12 +366,7 @@ final class AstHtml {
 
   private boolean block(Node node) {
     if (node instanceof Paragraph) {
-      out.append("<p>");
-      if (!inlines(node)) {
-        return false;
-      }
-      out.append("</p>\n");
-      return true;
+      return paragraph(() -> inlines(node));
     }
     if (node instanceof Heading heading) {
       out.append("<h").append(heading.getLevel()).append('>');
@@ -355,20 +400,13 @@ final class AstHtml {
 
   private boolean inline(Node node) {
     if (node instanceof Text) {
-      String text = unescaped(node.getChars());
-      if (headingText != null) {
-        headingText.append(text);
-      }
-      return escape(text, false);
+      return text(unescaped(node.getChars()));
     }
     if (node instanceof TextBase) {
       return inlines(node);
     }
     if (node instanceof SoftLineBreak) {
-      out.append('\n');
-      if (headingText != null) {
-        headingText.append('\n');
-      }
+      softBreak();
       return true;
     }
     if (node instanceof HardLineBreak) {
@@ -376,69 +414,107 @@ final class AstHtml {
       return headingText == null;
     }
     if (node instanceof Emphasis) {
-      return wrapped(node, "em");
+      return wrapped("em", () -> inlines(node));
     }
     if (node instanceof StrongEmphasis) {
-      return wrapped(node, "strong");
+      return wrapped("strong", () -> inlines(node));
     }
     if (node instanceof Link link) {
-      String href = unescaped(link.getUrl());
-      if (!plainScheme(href)) {
-        // Flexmark writes a javascript: link as its bare text, and Links.sanitize strips other
-        // schemes: both left to the long way, where they are rare enough not to matter
-        return false;
-      }
       String title = link.getTitle().isNotNull() && !link.getTitle().isEmpty() ? unescaped(link.getTitle()) : null;
-      if (style == Style.FLEXMARK) {
-        out.append("<a href=\"");
-        escape(href, true);
-        out.append('"');
-        if (title != null) {
-          out.append(" title=\"");
-          escape(title, true);
-          out.append('"');
-        }
-      } else if (!pageLink(href, title)) {
-        return false;
-      }
-      out.append('>');
-      if (!inlines(node)) {
-        return false;
-      }
-      out.append("</a>");
-      return true;
+      return link(unescaped(link.getUrl()), title, () -> inlines(node));
     }
     if (node instanceof Footnote ref) {
       FootnoteBlock block = ref.getFootnoteBlock();
-      if (block == null || node.getAncestorOfType(FootnoteBlock.class) != null || style == Style.SIDENOTE) {
-        return false;
-      }
-      int ordinal = block.getFootnoteOrdinal();
-      out.append("<sup id=\"fnref-").append(ordinal);
-      if (ref.getReferenceOrdinal() > 0) {
-        out.append('-').append(ref.getReferenceOrdinal());
-      }
-      out.append("\"><a class=\"footnote-ref\" href=\"#fn-").append(ordinal);
-      if (style == Style.FLEXMARK) {
-        out.append("\">");
-      } else {
-        out.append("\" aria-label=\"Note ").append(ordinal).append("\" role=\"doc-noteref\">");
-      }
-      out.append(ordinal).append("</a></sup>");
-      if (headingText != null) {
-        headingText.append(ordinal);
-      }
-      if (style == Style.PAGE) {
-        out.append(sidenotes.get(ordinal));
-      }
-      return true;
+      return block != null && node.getAncestorOfType(FootnoteBlock.class) == null
+          && footnoteMark(block.getFootnoteOrdinal(), ref.getReferenceOrdinal());
     }
     return false;
   }
 
-  private boolean wrapped(Node node, String tag) {
+  /** Text, backslash escapes and entities already resolved. */
+  boolean text(String text) {
+    if (headingText != null) {
+      headingText.append(text);
+    }
+    return escape(text, false);
+  }
+
+  void softBreak() {
+    out.append('\n');
+    if (headingText != null) {
+      headingText.append('\n');
+    }
+  }
+
+  /** A link to {@code href} (with {@code title}, or null), its text written by {@code inner}. */
+  boolean link(String href, String title, BooleanSupplier inner) {
+    if (!plainScheme(href)) {
+      // Flexmark writes a javascript: link as its bare text, and Links.sanitize strips other
+      // schemes: both left to the long way, where they are rare enough not to matter
+      return false;
+    }
+    if (style == Style.FLEXMARK) {
+      out.append("<a href=\"");
+      escape(href, true);
+      out.append('"');
+      if (title != null) {
+        out.append(" title=\"");
+        escape(title, true);
+        out.append('"');
+      }
+    } else if (!pageLink(href, title)) {
+      return false;
+    }
+    out.append('>');
+    if (!inner.getAsBoolean()) {
+      return false;
+    }
+    out.append("</a>");
+    return true;
+  }
+
+  /**
+   * The mark of footnote {@code ordinal}, the {@code reference}th (from 0) that points to it, and
+   * on a page its sidenote. Not in a sidenote: a note's text holds no marks.
+   */
+  boolean footnoteMark(int ordinal, int reference) {
+    if (style == Style.SIDENOTE) {
+      return false;
+    }
+    out.append("<sup id=\"fnref-").append(ordinal);
+    if (reference > 0) {
+      out.append('-').append(reference);
+    }
+    out.append("\"><a class=\"footnote-ref\" href=\"#fn-").append(ordinal);
+    if (style == Style.FLEXMARK) {
+      out.append("\">");
+    } else {
+      out.append("\" aria-label=\"Note ").append(ordinal).append("\" role=\"doc-noteref\">");
+    }
+    out.append(ordinal).append("</a></sup>");
+    if (headingText != null) {
+      headingText.append(ordinal);
+    }
+    if (style == Style.PAGE) {
+      out.append(sidenotes.get(ordinal));
+    }
+    return true;
+  }
+
+  /** A paragraph, its text written by {@code inner}. */
+  boolean paragraph(BooleanSupplier inner) {
+    out.append("<p>");
+    if (!inner.getAsBoolean()) {
+      return false;
+    }
+    out.append("</p>\n");
+    return true;
+  }
+
+  /** {@code <tag>}, what {@code inner} writes, {@code </tag>}. */
+  boolean wrapped(String tag, BooleanSupplier inner) {
     out.append('<').append(tag).append('>');
-    if (!inlines(node)) {
+    if (!inner.getAsBoolean()) {
       return false;
     }
     out.append("</").append(tag).append('>');
@@ -496,7 +572,8 @@ final class AstHtml {
   /**
    * Escapes as Flexmark does ({@code & < > "}, in text and attributes alike), or as Jsoup does
    * ({@code & < > nbsp} in text, {@code & " nbsp} in attributes). False for characters Jsoup's
-   * parser would change (NUL, carriage returns): such text is left to the long way.
+   * parser would change (NUL, carriage returns) or writes as references (other control
+   * characters): such text is left to the long way.
    */
   private boolean escape(String text, boolean attribute) {
     boolean flexmark = style == Style.FLEXMARK;
@@ -518,7 +595,12 @@ final class AstHtml {
             out.append(c);
           }
         }
-        default -> out.append(c);
+        default -> {
+          if (!flexmark && c != '\n' && c != '\t' && Character.isISOControl(c)) {
+            return false;
+          }
+          out.append(c);
+        }
       }
     }
     return true;

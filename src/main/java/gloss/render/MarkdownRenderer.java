@@ -37,10 +37,15 @@ final class MarkdownRenderer {
 
   /**
    * A reading's body for its page and its copy for the packet (ids prefixed with {@code
-   * packetPrefix}): written straight from the syntax tree by {@link AstHtml} where it can, else by
-   * Flexmark's renderer and then edited by {@link ReadingHtml}, which gives the same bytes.
+   * packetPrefix}): read without a parser by {@link AnnotatedMarkdown} when the Markdown is in the
+   * layout Gloss writes, else written from Flexmark's syntax tree by {@link AstHtml} where it can,
+   * else by Flexmark's renderer and then edited by {@link ReadingHtml}; all three give the same bytes.
    */
   ReadingHtml.Bodies readingBodies(String markdown, List<Block> blocks, String packetPrefix) {
+    Optional<String> annotated = AnnotatedMarkdown.page(markdown, blocks);
+    if (annotated.isPresent()) {
+      return new ReadingHtml.Bodies(annotated.get(), PacketHtml.of(annotated.get(), packetPrefix));
+    }
     Document document = parse(markdown);
     Optional<String> page = AstHtml.page(document, blocks);
     if (page.isPresent()) {
