@@ -1,5 +1,7 @@
 package gloss.text;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,7 +77,11 @@ public final class Readability {
     } else {
       level = "very demanding";
     }
-    return String.format(Locale.ROOT, "Flesch–Kincaid grade %.1f (%s)", grade, level);
+    // not String.format: its locale machinery, once a reading, cost more than the grade itself
+    String number = Double.isFinite(grade)
+        ? new BigDecimal(Double.toString(grade)).setScale(1, RoundingMode.HALF_UP).toPlainString()
+        : String.format(Locale.ROOT, "%.1f", grade);
+    return "Flesch–Kincaid grade " + number + " (" + level + ")";
   }
 
   /** Whether the token {@code text[start, end)} ends a sentence. */

@@ -70,5 +70,10 @@ class ReadabilityTest {
     assertEquals("Flesch–Kincaid grade 11.2 (standard, high-school level)", Readability.describe(11.2));
     assertEquals("Flesch–Kincaid grade 8.9 (easy)", Readability.describe(8.9));
     assertEquals("Flesch–Kincaid grade 16.0 (very demanding)", Readability.describe(16));
+    // one decimal, rounded as String.format rounds it, from the shortest decimal that is the double
+    for (double grade : new double[] {0, 0.05, 0.15, 0.25, 2.449, 2.45, 9.95, 12.349999, 99.96, 1e7, -0.15}) {
+      assertEquals(String.format(java.util.Locale.ROOT, "Flesch–Kincaid grade %.1f", grade),
+          Readability.describe(grade).substring(0, Readability.describe(grade).indexOf(" (")), Double.toString(grade));
+    }
   }
 }
