@@ -577,32 +577,39 @@ final class AstHtml {
    */
   private boolean escape(String text, boolean attribute) {
     boolean flexmark = style == Style.FLEXMARK;
+    int run = 0; // start of the characters not yet copied, copied in runs: most text needs no escape
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
+      if (c > '>' && c != '\u00A0' && (c < '\u007F' || c > '\u009F')) {
+        continue;
+      }
+      String replacement;
       switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append(flexmark || !attribute ? "&lt;" : "<");
-        case '>' -> out.append(flexmark || !attribute ? "&gt;" : ">");
-        case '"' -> out.append(flexmark || attribute ? "&quot;" : "\"");
-        case '\u00A0' -> out.append(flexmark ? "\u00A0" : "&nbsp;");
+        case '&' -> replacement = "&amp;";
+        case '<' -> replacement = flexmark || !attribute ? "&lt;" : null;
+        case '>' -> replacement = flexmark || !attribute ? "&gt;" : null;
+        case '"' -> replacement = flexmark || attribute ? "&quot;" : null;
+        case '\u00A0' -> replacement = flexmark ? null : "&nbsp;";
         case '\r', '\u0000' -> {
           if (!flexmark) {
             return false;
           }
-          if (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n')) {
-            out.append('\n');
-          } else if (c == '\u0000') {
-            out.append(c);
-          }
+          // Flexmark writes a lone carriage return as a newline and drops the one before a newline
+          replacement = c == '\u0000' ? null : i + 1 < n && text.charAt(i + 1) == '\n' ? "" : "\n";
         }
         default -> {
           if (!flexmark && c != '\n' && c != '\t' && Character.isISOControl(c)) {
             return false;
           }
-          out.append(c);
+          replacement = null;
         }
       }
+      if (replacement != null) {
+        out.append(text, run, i).append(replacement);
+        run = i + 1;
+      }
     }
+    out.append(text, run, text.length());
     return true;
   }
 }

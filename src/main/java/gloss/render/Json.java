@@ -5,6 +5,8 @@ package gloss.render;
  * reports, the search index). Keys keep the order they are written in, so output is deterministic.
  */
 final class Json {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   private final StringBuilder out = new StringBuilder();
   private boolean needsComma;
 
@@ -79,29 +81,28 @@ final class Json {
   /** A JSON string; also escapes {@code <} and {@code >} so the text is safe inside a script file. */
   private void string(String text) {
     out.append('"');
-    for (int i = 0; i < text.length(); i++) {
+    int run = 0; // start of the characters not yet copied, copied in runs: most text needs no escape
+    for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '<' -> out.append("\\u003c");
-        case '>' -> out.append("\\u003e");
-        case '&' -> out.append("\\u0026");
-        case '\u2028' -> out.append("\\u2028");
-        case '\u2029' -> out.append("\\u2029");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+      String escaped = switch (c) {
+        case '"' -> "\\\"";
+        case '\\' -> "\\\\";
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        case '\t' -> "\\t";
+        case '<' -> "\\u003c";
+        case '>' -> "\\u003e";
+        case '&' -> "\\u0026";
+        case '\u2028' -> "\\u2028";
+        case '\u2029' -> "\\u2029";
+        default -> c < 0x20 ? "\\u00" + HEX[c >> 4] + HEX[c & 0xF] : null;
+      };
+      if (escaped != null) {
+        out.append(text, run, i).append(escaped);
+        run = i + 1;
       }
     }
-    out.append('"');
+    out.append(text, run, text.length()).append('"');
   }
 
   @Override

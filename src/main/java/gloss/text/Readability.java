@@ -117,10 +117,17 @@ public final class Readability {
     char beforeLast = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
+      char lower;
+      if (c < 0x80) { // most letters: no need for Unicode's tables
+        lower = (char) (c | 0x20);
+        if (lower < 'a' || lower > 'z') {
+          continue;
+        }
+      } else if (Character.isLetter(c)) {
+        lower = Character.toLowerCase(c);
+      } else {
         continue;
       }
-      char lower = Character.toLowerCase(c);
       boolean vowel = lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' || lower == 'y';
       if (vowel && !previousVowel) {
         count++;

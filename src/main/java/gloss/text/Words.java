@@ -14,7 +14,8 @@ public final class Words {
     boolean tokenHasLetter = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      boolean space = c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c);
+      if (space) {
         if (inToken && tokenHasLetter) {
           words++;
         }
@@ -22,7 +23,8 @@ public final class Words {
         tokenHasLetter = false;
       } else {
         inToken = true;
-        tokenHasLetter |= Character.isLetterOrDigit(c);
+        // most characters are ASCII: no need for Unicode's tables
+        tokenHasLetter |= c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
       }
     }
     return inToken && tokenHasLetter ? words + 1 : words;
