@@ -98,6 +98,8 @@ public final class Annotator {
     final List<Footnote> footnotes = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
     final Set<String> footnoted = new HashSet<>();
+    /** Where the last footnote mark of the paragraph being written ends in it; -1 before the first. */
+    int markEnd = -1;
 
     void frontMatter(Metadata meta, Reading reading) {
       out.append("---\n");
@@ -129,6 +131,7 @@ public final class Annotator {
       List<Marker> sorted = new ArrayList<>(markers);
       sorted.sort((a, b) -> Integer.compare(a.end(), b.end()));
       StringBuilder md = new StringBuilder(text.length() + 64);
+      markEnd = -1;
       int cursor = 0;
       int next = 0;
       for (Catalog.Span span : spans) {
@@ -139,11 +142,11 @@ public final class Annotator {
             .append(ENTRY_PREFIX).append(span.id()).append(".html)");
         if (policy == MentionPolicy.FIRST_FOOTNOTE && footnoted.add(span.id())) {
           Note note = catalog.note(span.id()).orElseThrow();
-          md.append(footnote(note.kind().folder(), entryFootnote(note), note.id()));
+          mark(md, footnote(note.kind().folder(), entryFootnote(note), note.id()));
         }
         cursor = span.end();
         while (next < sorted.size() && sorted.get(next).end() <= cursor) {
-          md.append(passageFootnote(sorted.get(next++), text, index));
+          mark(md, passageFootnote(sorted.get(next++), text, index));
         }
       }
       passageMarks(md, text, cursor, text.length(), sorted, next, index);
@@ -156,12 +159,30 @@ public final class Annotator {
       int at = cursor;
       while (next < sorted.size() && sorted.get(next).end() <= limit) {
         int end = Math.max(at, sorted.get(next).end());
-        md.append(MarkdownText.escape(text.substring(at, end)));
-        md.append(passageFootnote(sorted.get(next++), text, index));
+        text(md, text.substring(at, end));
+        mark(md, passageFootnote(sorted.get(next++), text, index));
         at = end;
       }
-      md.append(MarkdownText.escape(text.substring(at, limit)));
+      text(md, text.substring(at, limit));
       return next;
+    }
+
+    /** A footnote mark; {@link #text} knows where it ends. */
+    private void mark(StringBuilder md, String mark) {
+      md.append(mark);
+      markEnd = md.length();
+    }
+
+    /**
+     * Scraped text, escaped; a parenthesis right after a footnote mark escaped too, as {@code
+     * [^3](see below)} would be a link to "see below".
+     */
+    private void text(StringBuilder md, String raw) {
+      String escaped = MarkdownText.escape(raw);
+      if (md.length() == markEnd && escaped.startsWith("(")) {
+        md.append('\\');
+      }
+      md.append(escaped);
     }
 
     /**

@@ -29,8 +29,12 @@ class AnnotatorTest {
       CatalogTest.place("vienna", "Vienna"));
 
   private static AnnotatedReading annotate(MentionPolicy policy) {
+    return annotate(TEXT, policy);
+  }
+
+  private static AnnotatedReading annotate(String text, MentionPolicy policy) {
     Diagnostics diagnostics = new Diagnostics();
-    Reading reading = Fixtures.structure(TEXT, diagnostics);
+    Reading reading = Fixtures.structure(text, diagnostics);
     AnnotatedReading annotated = new Annotator(Catalog.of(NOTES, diagnostics), policy).annotate(reading, diagnostics);
     assertEquals("", Fixtures.messages(diagnostics).replaceAll(".*warning: no sidecar.*", "").strip());
     return annotated;
@@ -74,5 +78,15 @@ class AnnotatorTest {
     Document html = render(annotated.markdown());
     assertFalse(html.text().contains("title:"), html.text());
     assertTrue(html.text().startsWith("Ada Lovelace"), html.text());
+  }
+
+  @Test
+  void aParenthesisRightAfterAFootnoteMarkStaysText() {
+    AnnotatedReading annotated = annotate("Talks Resume\n\nThey met in Vienna(Austria) and Vienna (again).\n",
+        MentionPolicy.FIRST_FOOTNOTE);
+    assertTrue(annotated.markdown().contains("[Vienna](../entries/vienna.html)[^1]\\(Austria)"), annotated.markdown());
+    Document html = render(annotated.markdown());
+    assertEquals("They met in Vienna1(Austria) and Vienna (again).", html.select("p").first().text(), html.html());
+    assertEquals(1, html.select("sup a.footnote-ref").size(), html.html());
   }
 }
