@@ -16,12 +16,14 @@ import gloss.text.EditionDate;
 import gloss.text.Readability;
 import gloss.text.Words;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -122,6 +124,8 @@ public final class Renderer {
     List<AnnotatedReading> readings = edition.readings();
     int parts = EditionPages.packetParts(readings.size());
     progress.stage("render: readings", readings.size());
+    // each packet part is made while the next part's readings are: the two cores stay busy
+    ArrayDeque<ForkJoinTask<?>> packets = new ArrayDeque<>();
     for (int part = 0; part < parts; part++) {
       int from = part * EditionPages.PACKET_PART;
       int to = Math.min(readings.size(), from + EditionPages.PACKET_PART);
@@ -135,10 +139,15 @@ public final class Renderer {
           })
           .toList();
       int first = part;
-      out.accept(kept(EditionPages.packetPath(part), cache.get(deps.packet(from, to),
-          () -> editionPages.packet(edition, first, bodies.stream().map(ReadingHtml.Bodies::packet).toList(), diagnostics)
-              .orElse(null))));
+      packets.add(ForkJoinTask.adapt(() -> out.accept(kept(EditionPages.packetPath(first),
+          cache.get(deps.packet(from, to), () -> editionPages.packet(
+              edition, first, bodies.stream().map(ReadingHtml.Bodies::packet).toList(), diagnostics).orElse(null)))))
+          .fork());
+      while (packets.size() > 1) { // at most two parts' HTML held at once
+        packets.remove().join();
+      }
     }
+    packets.forEach(ForkJoinTask::join);
     progress.stage("render: edition pages", 0);
     editionPages.render(edition, diagnostics).forEach(out::accept);
     progress.stage("render: entries", edition.notes().size());
