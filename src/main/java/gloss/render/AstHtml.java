@@ -265,7 +265,10 @@ final class AstHtml {
     return ok;
   }
 
-  /** Whitespace as Jsoup's {@code text()} leaves it: runs made one space, none at either end. */
+  /**
+   * Whitespace as Jsoup's {@code text()} leaves it: runs made one space, none at either end; and
+   * without the characters it leaves out as invisible.
+   */
   private static String normalisedWhitespace(String text) {
     StringBuilder normal = new StringBuilder(text.length());
     boolean space = false;
@@ -273,7 +276,7 @@ final class AstHtml {
       char c = text.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
         space = normal.length() > 0;
-      } else {
+      } else if (c != '\u00AD' && c != '\u200B') { // Jsoup's text() leaves out soft hyphens and zero-width spaces
         if (space) {
           normal.append(' ');
           space = false;
