@@ -4,24 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gloss.BuildResult;
-import gloss.Fixtures;
-import gloss.Gloss;
-import gloss.Project;
-import gloss.annotate.AnnotatedReading;
 import gloss.annotate.MarkdownText;
-import gloss.bench.SyntheticEdition;
-import gloss.diag.Diagnostics;
 import gloss.structure.Block;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,42 +52,23 @@ class AnnotatedMarkdownTest {
 
   @Test
   void syntheticReadingsAreReadWithoutAParser() throws IOException {
-    new SyntheticEdition(17, 40, 80).write(root);
-    Fixtures.copyTemplates(root);
-    BuildResult built = Gloss.check(Project.at(root));
-    assertTrue(built.ok(), Fixtures.messages(built.diagnostics()));
-    int pages = 0;
     int quotations = 0;
-    for (Page page : built.site()) {
-      if (page.path().startsWith("readings/") && page.path().endsWith(".md")) {
-        String id = page.path().substring("readings/".length(), page.path().length() - 3);
-        AnnotatedReading r = Gloss.cleanText(root.resolve("content/readings/" + id + ".txt"), new Diagnostics()).orElseThrow();
-        String markdown = new String(page.bytes(), StandardCharsets.UTF_8);
-        assertTrue(markdown.contains("[^1]: "), "notes in " + id);
-        assertSamePage(markdown, r.reading().blocks(), id);
-        pages++;
-        quotations += markdown.contains("\n> ") ? 1 : 0;
-      }
+    for (BuiltReadings r : BuiltReadings.synthetic(root, 17, 40)) {
+      assertTrue(r.markdown().contains("[^1]: "), "notes in " + r.id());
+      assertSamePage(r.markdown(), r.blocks(), r.id());
+      quotations += r.markdown().contains("\n> ") ? 1 : 0;
     }
-    assertEquals(40, pages);
     assertTrue(quotations > 5, quotations + " readings with quotations");
   }
 
   @Test
   void theEditionsReadingsComeOutAsTheLongWayMakesThem() throws IOException {
-    List<Path> texts;
-    try (Stream<Path> files = Files.list(Path.of("content/readings"))) {
-      texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    assertEquals(5, texts.size());
-    for (Path text : texts) {
-      AnnotatedReading r = Gloss.cleanText(text, new Diagnostics()).orElseThrow();
-      List<Block> blocks = r.reading().blocks();
+    for (BuiltReadings r : BuiltReadings.edition()) {
       // the edition's passage notes are written by editors, in Markdown of every kind: whichever
       // way a reading goes, its page is the long way's
-      AnnotatedMarkdown.page(r.markdown(), blocks)
-          .ifPresent(page -> assertEquals(longWay(r.markdown(), blocks), page, text.toString()));
-      assertEquals(longWay(r.markdown(), blocks), flexmark.readingBodies(r.markdown(), blocks, "r1-").page(), text.toString());
+      String expected = longWay(r.markdown(), r.blocks());
+      AnnotatedMarkdown.page(r.markdown(), r.blocks()).ifPresent(page -> assertEquals(expected, page, r.id()));
+      assertEquals(expected, flexmark.readingBodies(r.markdown(), r.blocks(), "r1-").page(), r.id());
     }
   }
 

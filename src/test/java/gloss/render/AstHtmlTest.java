@@ -12,7 +12,6 @@ import gloss.BuildResult;
 import gloss.Fixtures;
 import gloss.Gloss;
 import gloss.Project;
-import gloss.annotate.AnnotatedReading;
 import gloss.bench.SyntheticEdition;
 import gloss.diag.Diagnostics;
 import gloss.structure.Block;
@@ -124,26 +123,11 @@ class AstHtmlTest {
 
   @Test
   void readingPagesComeOutAsTheLongWayMakesThem() throws IOException {
-    List<Path> texts;
-    try (Stream<Path> files = Files.list(Path.of("content/readings"))) {
-      texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    for (BuiltReadings r : BuiltReadings.edition()) {
+      assertSamePage(r.markdown(), r.blocks(), r.id());
     }
-    assertEquals(5, texts.size());
-    for (Path text : texts) {
-      AnnotatedReading r = Gloss.cleanText(text, new Diagnostics()).orElseThrow();
-      String markdown = Files.readString(Path.of("site/readings/" + r.id() + ".md"), StandardCharsets.UTF_8);
-      assertSamePage(markdown, r.reading().blocks(), text.toString());
-    }
-    new SyntheticEdition(13, 30, 80).write(root);
-    Fixtures.copyTemplates(root);
-    BuildResult built = Gloss.check(Project.at(root));
-    assertTrue(built.ok(), Fixtures.messages(built.diagnostics()));
-    for (Page page : built.site()) {
-      if (page.path().startsWith("readings/") && page.path().endsWith(".md")) {
-        String id = page.path().substring("readings/".length(), page.path().length() - 3);
-        AnnotatedReading r = Gloss.cleanText(root.resolve("content/readings/" + id + ".txt"), new Diagnostics()).orElseThrow();
-        assertSamePage(new String(page.bytes(), StandardCharsets.UTF_8), r.reading().blocks(), id);
-      }
+    for (BuiltReadings r : BuiltReadings.synthetic(root, 13, 30)) {
+      assertSamePage(r.markdown(), r.blocks(), r.id());
     }
   }
 
