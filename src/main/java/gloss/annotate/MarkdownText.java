@@ -22,7 +22,9 @@ public final class MarkdownText {
       boolean listMarker =
           (i == 0 && (c == '-' || c == '+' || c == '='))
               || (i == leadingDigits && leadingDigits > 0 && (c == '.' || c == ')'));
-      if (ESCAPED.indexOf(c) >= 0 || listMarker) {
+      // "]:" too: Flexmark reads a footnote definition's label up to the last "]:" of its line
+      boolean afterBracket = c == ':' && i > 0 && text.charAt(i - 1) == ']';
+      if (ESCAPED.indexOf(c) >= 0 || listMarker || afterBracket) {
         out.append('\\');
       }
       if (c == '\n' || c == '\r') {

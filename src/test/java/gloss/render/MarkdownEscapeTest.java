@@ -36,6 +36,16 @@ class MarkdownEscapeTest {
   }
 
   @Test
+  void escapedTextKeepsTheFootnoteItIsIn() {
+    for (String text : java.util.List.of("see [1]: the source", "a]: b ]: c", "[x]:", "plain")) {
+      String html = new MarkdownRenderer().toHtml("Text[^1].\n\n[^1]: " + MarkdownText.escape(text) + "\n");
+      org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+      assertEquals(1, doc.select("li#fn-1").size(), html);
+      assertEquals(text, doc.select("li#fn-1 p").text(), html);
+    }
+  }
+
+  @Test
   void yamlStringsAreQuotedAndEscaped() {
     assertEquals("\"say \\\"hi\\\"\\nnow\"", MarkdownText.yamlString("say \"hi\"\nnow"));
     assertTrue(MarkdownText.yamlString("a: b").startsWith("\""));
