@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  *       it is newer than the jar; one the JVM rejects (another JDK, a moved jar) is ignored
  *       silently.
  *   <li>{@code -XX:TieredStopAtLevel=1}: only the quick JIT compiler. On two cores the optimising
- *       one takes more time from the build than it saves until editions of well over a thousand
+ *       one takes more time from the build than it saves until editions of some 5,000
  *       news-length readings, so more text than {@value #SMALL_TEXT} bytes keeps it.
  *   <li>for more text than that, {@link #LARGE}: the throughput collector and a higher bar for
  *       the optimising compiler (a 10,000-reading build: 23 s with the JVM's defaults, 20 s).
@@ -47,10 +47,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class Launcher {
   /**
-   * Commands on up to this many bytes of scraped text get only the quick JIT compiler: a thousand
-   * readings of 800 to 1,500 words (7.6 MB) build faster with it, ten thousand slower.
+   * Commands on up to this many bytes of scraped text get only the quick JIT compiler. Readings of
+   * 800 to 1,500 words, built with it and with {@link #LARGE} (rebuilds, alternating, 2 cores):
+   * 1,000 (7.6 MB) 3.6 s against 5.5 s; 2,500 (19 MB) 6.1–7.4 s against 7.5–9.7 s; 5,000 (38 MB)
+   * 12.4–14.0 s against 11.6–13.3 s, a tie; 10,000 (76 MB) 27.6 s against 18.7 s.
    */
-  static final long SMALL_TEXT = 8_000_000;
+  static final long SMALL_TEXT = 30_000_000;
   /**
    * Flags for more text than {@link #SMALL_TEXT}: the throughput collector (the live heap of a
    * 10,000-reading build is some 270 MB, and G1's concurrent marking and write barriers cost more
