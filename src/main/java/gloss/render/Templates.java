@@ -6,7 +6,6 @@ import com.github.mustachejava.MustacheException;
 import gloss.diag.Diagnostics;
 import gloss.load.TemplateSet;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.io.output.StringBuilderWriter;
 
 /**
  * The Mustache templates, compiled once from memory (the templates folder is read by {@code
@@ -30,6 +31,8 @@ final class Templates {
   private final DefaultMustacheFactory factory;
   private final Map<String, Mustache> compiled = new HashMap<>();
   private final RenderCache cache;
+  /** The length of the last page each template made: a first guess at the next one's. */
+  private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
   /** Stands for the text of every template, so that a cached page is never one of other templates. */
   private final String fingerprint;
 
@@ -108,10 +111,14 @@ final class Templates {
     if (mustache == null) {
       return Optional.empty();
     }
-    StringWriter out = new StringWriter();
+    // unsynchronised, unlike StringWriter, whose every small write takes a lock; sized from the
+    // last page of the same template, so that a large page is not copied as it grows
+    StringBuilderWriter out = new StringBuilderWriter(sizes.getOrDefault(name, 1024) + 1024);
     try {
       mustache.execute(out, view);
-      return Optional.of(out.toString());
+      StringBuilder html = out.getBuilder();
+      sizes.put(name, html.length());
+      return Optional.of(html.toString());
     } catch (MustacheException e) {
       String file = e.getContext() == null ? name + EXTENSION : e.getContext().file();
       int line = e.getContext() == null ? 0 : e.getContext().line();
