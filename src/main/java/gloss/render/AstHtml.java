@@ -506,11 +506,10 @@ final class AstHtml {
 
   /** A paragraph, its text written by {@code inner}. */
   boolean paragraph(BooleanSupplier inner) {
-    out.append("<p>");
-    if (!inner.getAsBoolean()) {
+    if (!wrapped("p", inner)) {
       return false;
     }
-    out.append("</p>\n");
+    out.append('\n');
     return true;
   }
 
