@@ -28,6 +28,8 @@ final class Automaton {
   private final int[] dictionaryLinkOf;
   private final int[] patternOf;
   private final int[] depthOf;
+  /** The start state's transitions on ASCII characters, where most steps of a search begin. */
+  private final int[] fromStart = new int[128];
 
   /** One occurrence: pattern index and its [start, end) in the text. */
   record Match(int pattern, int start, int end) {}
@@ -56,6 +58,9 @@ final class Automaton {
     dictionaryLinkOf = ints(dictionaryLink);
     patternOf = ints(patternAt);
     depthOf = ints(depth);
+    for (char c = 0; c < fromStart.length; c++) {
+      fromStart[c] = Math.max(0, table.get(key(0, c)));
+    }
   }
 
   /** Every occurrence of every pattern in {@code text}, ordered by end position. */
@@ -74,16 +79,17 @@ final class Automaton {
   }
 
   private int step(int state, char c) {
-    while (true) {
+    while (state != 0) {
       int next = table.get(key(state, c));
       if (next >= 0) {
         return next;
       }
-      if (state == 0) {
-        return 0;
-      }
       state = failOf[state];
     }
+    if (c < fromStart.length) {
+      return fromStart[c];
+    }
+    return Math.max(0, table.get(key(0, c)));
   }
 
   private void buildLinks() {

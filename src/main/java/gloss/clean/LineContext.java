@@ -55,7 +55,11 @@ final class LineContext {
     boolean space = false;
     for (int i = 0; i < text.length() && out.length() <= SHORT; i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      // most characters are ASCII: no need for Unicode's tables
+      boolean blank = c < 0x80
+          ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F
+          : Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (blank) {
         space = out.length() > 0;
       } else {
         if (space) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Stage 5, link: all annotated readings to one {@link Edition}.
@@ -52,7 +53,7 @@ public final class Linker {
       if (!ids.equals(order) || !entries.equals(entriesOf)) {
         order = ids;
         entriesOf = entries;
-        related = Linker.related(ordered, entries);
+        related = Linker.related(ids, entries);
       }
       return related;
     }
@@ -92,60 +93,78 @@ public final class Linker {
    * entries is array work, and the best few are selected, not sorted out of every reading that
    * shares an entry (in a large edition, most of them).
    */
-  private static Map<String, List<Edition.Related>> related(
-      List<AnnotatedReading> ordered, Map<String, List<String>> entriesOf) {
+  static Map<String, List<Edition.Related>> related(List<String> ordered, Map<String, List<String>> entriesOf) {
     int n = ordered.size();
     Map<String, List<Integer>> readingsOf = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      for (String e : entriesOf.get(ordered.get(i).id())) {
+      for (String e : entriesOf.get(ordered.get(i))) {
         readingsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
       }
     }
     Map<String, int[]> readingsOfEntry = new HashMap<>();
     readingsOf.forEach((e, list) -> readingsOfEntry.put(e, list.stream().mapToInt(Integer::intValue).toArray()));
     List<Set<String>> entrySets = new ArrayList<>(n);
-    for (AnnotatedReading reading : ordered) {
-      entrySets.add(new HashSet<>(entriesOf.get(reading.id())));
+    for (String reading : ordered) {
+      entrySets.add(new HashSet<>(entriesOf.get(reading)));
     }
-    int[] counts = new int[n];
-    int[] touched = new int[n];
+    // ranked in parallel, a block of readings at a time, each block with counters of its own (at
+    // most some thirty blocks, as each block's counters are as long as the edition)
+    int block = Math.max(256, n / 32 + 1);
+    List<List<Edition.Related>> ranked = IntStream.range(0, (n + block - 1) / block).parallel()
+        .mapToObj(b -> {
+          int[] counts = new int[n];
+          int[] touched = new int[n];
+          List<List<Edition.Related>> lists = new ArrayList<>();
+          for (int i = b * block; i < Math.min(n, (b + 1) * block); i++) {
+            lists.add(ranked(i, ordered, entriesOf, readingsOfEntry, entrySets, counts, touched));
+          }
+          return lists;
+        })
+        .flatMap(List::stream)
+        .toList();
     Map<String, List<Edition.Related>> related = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      List<String> entries = entriesOf.get(ordered.get(i).id());
-      int seen = 0;
-      for (String entry : entries) {
-        for (int other : readingsOfEntry.get(entry)) {
-          if (other != i && counts[other]++ == 0) {
-            touched[seen++] = other;
-          }
-        }
-      }
-      int[] top = new int[MAX_RELATED];
-      int size = 0;
-      for (int t = 0; t < seen; t++) {
-        int candidate = touched[t];
-        if (size == MAX_RELATED && !better(candidate, top[size - 1], counts)) {
-          continue;
-        }
-        int at = size < MAX_RELATED ? size++ : size - 1;
-        while (at > 0 && better(candidate, top[at - 1], counts)) {
-          top[at] = top[at - 1];
-          at--;
-        }
-        top[at] = candidate;
-      }
-      List<Edition.Related> ranked = new ArrayList<>();
-      for (int k = 0; k < size; k++) {
-        String other = ordered.get(top[k]).id();
-        Set<String> theirs = entrySets.get(top[k]);
-        ranked.add(new Edition.Related(other, entries.stream().filter(theirs::contains).toList()));
-      }
-      related.put(ordered.get(i).id(), List.copyOf(ranked));
-      for (int t = 0; t < seen; t++) {
-        counts[touched[t]] = 0;
-      }
+      related.put(ordered.get(i), ranked.get(i));
     }
     return related;
+  }
+
+  /** Reading {@code i}'s related readings; {@code counts} is all zeros before and after. */
+  private static List<Edition.Related> ranked(int i, List<String> ordered, Map<String, List<String>> entriesOf,
+      Map<String, int[]> readingsOfEntry, List<Set<String>> entrySets, int[] counts, int[] touched) {
+    List<String> entries = entriesOf.get(ordered.get(i));
+    int seen = 0;
+    for (String entry : entries) {
+      for (int other : readingsOfEntry.get(entry)) {
+        if (other != i && counts[other]++ == 0) {
+          touched[seen++] = other;
+        }
+      }
+    }
+    int[] top = new int[MAX_RELATED];
+    int size = 0;
+    for (int t = 0; t < seen; t++) {
+      int candidate = touched[t];
+      if (size == MAX_RELATED && !better(candidate, top[size - 1], counts)) {
+        continue;
+      }
+      int at = size < MAX_RELATED ? size++ : size - 1;
+      while (at > 0 && better(candidate, top[at - 1], counts)) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = candidate;
+    }
+    List<Edition.Related> ranked = new ArrayList<>();
+    for (int k = 0; k < size; k++) {
+      String other = ordered.get(top[k]);
+      Set<String> theirs = entrySets.get(top[k]);
+      ranked.add(new Edition.Related(other, entries.stream().filter(theirs::contains).toList()));
+    }
+    for (int t = 0; t < seen; t++) {
+      counts[touched[t]] = 0;
+    }
+    return List.copyOf(ranked);
   }
 
   /** Whether reading {@code a} ranks above {@code b}: more shared entries, then earlier. */

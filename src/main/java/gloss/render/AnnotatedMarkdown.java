@@ -29,6 +29,13 @@ import java.util.function.BooleanSupplier;
 final class AnnotatedMarkdown {
   /** Characters that are Markdown syntax, or could be, unless escaped: such text is left to Flexmark. */
   private static final String SYNTAX = "\\`*_[]<>#|{}~&!$^";
+  private static final boolean[] IS_SYNTAX = new boolean[128];
+
+  static {
+    for (char c : SYNTAX.toCharArray()) {
+      IS_SYNTAX[c] = true;
+    }
+  }
 
   private final String md;
   private final AstHtml html;
@@ -331,39 +338,38 @@ final class AnnotatedMarkdown {
    * marks}, footnote marks. False at anything else.
    */
   private boolean inlines(int start, int end, boolean marks) {
-    StringBuilder text = new StringBuilder(end - start);
     lineStart = start;
+    int run = start; // start of the text not yet written: written in runs, straight from md
     int i = start;
     while (i < end) {
       char c = md.charAt(i);
-      if (c == '\\') {
-        if (i + 1 >= end || !isAsciiPunctuation(md.charAt(i + 1))) {
+      if (!isSyntax(c)) {
+        i++;
+      } else if (c == '\\') {
+        if (i + 1 >= end || !isAsciiPunctuation(md.charAt(i + 1)) || !html.text(md, run, i)) {
           return false;
         }
-        text.append(md.charAt(i + 1));
+        run = i + 1; // the escaped character is text, the first of the next run
         i += 2;
       } else if (c == '[') {
-        if (text.length() > 0 && !flush(text)) {
+        if (!html.text(md, run, i)) {
           return false;
         }
         i = md.startsWith("[^", i) ? (marks ? mark(i, end) : -1) : link(i, end);
         if (i < 0) {
           return false;
         }
-      } else if (SYNTAX.indexOf(c) >= 0) {
-        return false;
+        run = i;
       } else {
-        text.append(c);
-        i++;
+        return false;
       }
     }
-    return text.length() == 0 || flush(text);
+    return html.text(md, run, end);
   }
 
-  private boolean flush(StringBuilder text) {
-    boolean ok = html.text(text.toString());
-    text.setLength(0);
-    return ok;
+  /** Whether {@code c} is one of {@link #SYNTAX}. */
+  private static boolean isSyntax(char c) {
+    return c < IS_SYNTAX.length && IS_SYNTAX[c];
   }
 
   /** The footnote mark {@code [^n]} at {@code at}, if it is the next one; its end, or -1. */
@@ -397,7 +403,7 @@ final class AnnotatedMarkdown {
       if (c == '\\' && i + 1 < end && isAsciiPunctuation(md.charAt(i + 1))) {
         text.append(md.charAt(i + 1));
         i += 2;
-      } else if (SYNTAX.indexOf(c) >= 0) {
+      } else if (isSyntax(c)) {
         return -1;
       } else {
         text.append(c);

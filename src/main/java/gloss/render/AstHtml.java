@@ -436,10 +436,15 @@ final class AstHtml {
 
   /** Text, backslash escapes and entities already resolved. */
   boolean text(String text) {
+    return text(text, 0, text.length());
+  }
+
+  /** {@code text[from, to)} as text: the same as {@code text(text.substring(from, to))}, without the copy. */
+  boolean text(String text, int from, int to) {
     if (headingText != null) {
-      headingText.append(text);
+      headingText.append(text, from, to);
     }
-    return escape(text, false);
+    return escape(text, from, to, false);
   }
 
   void softBreak() {
@@ -578,9 +583,13 @@ final class AstHtml {
    * characters): such text is left to the long way.
    */
   private boolean escape(String text, boolean attribute) {
+    return escape(text, 0, text.length(), attribute);
+  }
+
+  private boolean escape(String text, int from, int n, boolean attribute) {
     boolean flexmark = style == Style.FLEXMARK;
-    int run = 0; // start of the characters not yet copied, copied in runs: most text needs no escape
-    for (int i = 0, n = text.length(); i < n; i++) {
+    int run = from; // start of the characters not yet copied, copied in runs: most text needs no escape
+    for (int i = from; i < n; i++) {
       char c = text.charAt(i);
       if (c > '>' && c != '\u00A0' && (c < '\u007F' || c > '\u009F')) {
         continue;
@@ -611,7 +620,7 @@ final class AstHtml {
         run = i + 1;
       }
     }
-    out.append(text, run, text.length());
+    out.append(text, run, n);
     return true;
   }
 }

@@ -39,40 +39,44 @@ final class PacketHtml {
     while (nameEnd < n && isNameChar(html.charAt(nameEnd))) {
       nameEnd++;
     }
-    String name = html.substring(nameStart, nameEnd);
-    out.append(html, open, nameStart).append(name.equals("h2") ? "h3" : name);
-    boolean anchor = name.equals("a");
+    boolean h2 = nameEnd - nameStart == 2 && html.startsWith("h2", nameStart);
+    boolean anchor = nameEnd - nameStart == 1 && html.charAt(nameStart) == 'a';
+    out.append(html, open, h2 ? nameStart : nameEnd);
+    if (h2) {
+      out.append("h3");
+    }
     int i = nameEnd;
+    int run = i; // start of the characters not yet copied: copied in runs, as most stay as they are
     while (i < n) {
       char c = html.charAt(i);
       if (c == '>') {
-        out.append('>');
+        out.append(html, run, i + 1);
         return i + 1;
       }
-      if (c == '"') {
+      if (c == '"') { // a quoted value is copied as it is
         int close = html.indexOf('"', i + 1);
-        close = close < 0 ? n - 1 : close;
-        out.append(html, i, close + 1);
-        i = close + 1;
+        i = close < 0 ? n : close + 1;
         continue;
       }
       if (c == ' ' && html.startsWith(" id=\"", i)) {
         int value = i + 5;
         int close = html.indexOf('"', value);
-        out.append(" id=\"").append(prefix).append(html, value, close + 1);
+        out.append(html, run, i).append(" id=\"").append(prefix).append(html, value, close + 1);
         i = close + 1;
+        run = i;
         continue;
       }
       if (c == ' ' && anchor && html.startsWith(" href=\"", i)) {
         int value = i + 7;
         int close = html.indexOf('"', value);
-        out.append(" href=\"").append(rebased(html.substring(value, close), prefix)).append('"');
+        out.append(html, run, i).append(" href=\"").append(rebased(html.substring(value, close), prefix)).append('"');
         i = close + 1;
+        run = i;
         continue;
       }
-      out.append(c);
       i++;
     }
+    out.append(html, run, n);
     return n;
   }
 

@@ -48,6 +48,8 @@ public final class Renderer {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   /** Reading id to title, for the edition being rendered: a map, as pages look titles up thousands of times. */
   private Map<String, String> titles = Map.of();
+  /** Each reading's words, by its place in the edition: shown on the home page and on its page. */
+  private int[] wordCounts = new int[0];
 
   private final RenderCache cache;
 
@@ -111,6 +113,8 @@ public final class Renderer {
     }
     titles = edition.readings().stream()
         .collect(Collectors.toMap(AnnotatedReading::id, r -> r.reading().meta().title(), (a, b) -> a));
+    List<AnnotatedReading> all = edition.readings();
+    wordCounts = IntStream.range(0, all.size()).parallel().map(i -> words(all.get(i))).toArray();
     List<String> htmlPaths = java.util.Collections.synchronizedList(new ArrayList<>());
     PageSink out = page -> {
       if (page.path().endsWith(".html") && !page.path().equals("404.html")) {
@@ -253,12 +257,12 @@ public final class Renderer {
 
   private IndexView indexView(Edition edition) {
     List<IndexView.Card> cards = new ArrayList<>();
-    int number = 1;
-    for (AnnotatedReading r : edition.readings()) {
+    for (int i = 0; i < edition.readings().size(); i++) {
+      AnnotatedReading r = edition.readings().get(i);
       Metadata meta = r.reading().meta();
       cards.add(new IndexView.Card(
-          number++, "readings/" + r.id() + ".html", meta.title(), meta.date().map(EditionDate::display).orElse(null),
-          meta.source().orElse(null), Words.minutes(words(r)), meta.summary().orElse(null), meta.advisory().orElse(null)));
+          i + 1, "readings/" + r.id() + ".html", meta.title(), meta.date().map(EditionDate::display).orElse(null),
+          meta.source().orElse(null), Words.minutes(wordCounts[i]), meta.summary().orElse(null), meta.advisory().orElse(null)));
     }
     var config = edition.config();
     return new IndexView(
@@ -294,7 +298,7 @@ public final class Renderer {
     List<AnnotatedReading> all = edition.readings();
     Link previous = index > 0 ? readingLink(all.get(index - 1)) : null;
     Link next = index + 1 < all.size() ? readingLink(all.get(index + 1)) : null;
-    int words = words(r);
+    int words = wordCounts[index];
     return new ReadingView(
         chrome(edition, meta.title(), "../", meta.summary().orElse(meta.title())),
         index + 1, all.size(), meta.title(), meta.titleNote().orElse(null),

@@ -50,4 +50,45 @@ class MarkdownEscapeTest {
     assertEquals("\"say \\\"hi\\\"\\nnow\"", MarkdownText.yamlString("say \"hi\"\nnow"));
     assertTrue(MarkdownText.yamlString("a: b").startsWith("\""));
   }
+
+  /**
+   * The escape, which copies runs of characters it leaves alone, against its definition one
+   * character at a time, on random lines of the characters it treats specially and others.
+   */
+  @Test
+  void escapingIsTheSameAsEscapingEachCharacterByItself() {
+    java.util.Random random = new java.util.Random(20261203);
+    String alphabet = "\\`*_[]<>#|{}~&!$^-+=.):\n\r 0123456789aZé’\u0663";
+    int changed = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder line = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = line.toString();
+      String escaped = MarkdownText.escape(text);
+      assertEquals(oneCharacterAtATime(text), escaped, text);
+      changed += escaped.equals(text) ? 0 : 1;
+    }
+    assertTrue(changed > 10_000 && changed < 20_000, changed + " lines changed");
+    assertEquals("plain words, “quoted”", MarkdownText.escape("plain words, “quoted”"));
+  }
+
+  private static String oneCharacterAtATime(String text) {
+    StringBuilder out = new StringBuilder();
+    int leadingDigits = 0;
+    while (leadingDigits < text.length() && Character.isDigit(text.charAt(leadingDigits))) {
+      leadingDigits++;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean listMarker = i == 0 && "-+=".indexOf(c) >= 0 || i == leadingDigits && leadingDigits > 0 && ".)".indexOf(c) >= 0;
+      boolean afterBracket = c == ':' && i > 0 && text.charAt(i - 1) == ']';
+      if ("\\`*_[]<>#|{}~&!$^".indexOf(c) >= 0 || listMarker || afterBracket) {
+        out.append('\\');
+      }
+      out.append(c == '\n' || c == '\r' ? ' ' : c);
+    }
+    return out.toString();
+  }
 }
