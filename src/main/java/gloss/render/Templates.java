@@ -6,6 +6,7 @@ import com.github.mustachejava.MustacheException;
 import gloss.diag.Diagnostics;
 import gloss.load.TemplateSet;
 import java.io.StringReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,6 +34,8 @@ final class Templates {
   private final RenderCache cache;
   /** The length of the last page each template made: a first guess at the next one's. */
   private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
+  /** The bytes of each template's last page, as {@link #sizes} its characters. */
+  private final Map<String, Integer> pageSizes = new ConcurrentHashMap<>();
   /** Stands for the text of every template, so that a cached page is never one of other templates. */
   private final String fingerprint;
 
@@ -89,9 +92,15 @@ final class Templates {
    * that failed is never kept, so its errors are reported every time.
    */
   Optional<byte[]> page(String name, Object view, String renderingWhat, Diagnostics diagnostics) {
-    return Optional.ofNullable(cache.get(List.of("page", fingerprint, name, view),
-        () -> execute(name, view, renderingWhat, diagnostics).map(html -> html.getBytes(StandardCharsets.UTF_8))
-            .orElse(null)));
+    return Optional.ofNullable(cache.get(List.of("page", fingerprint, name, view), () -> {
+      // written as UTF-8 as it is made, sized from the last page of the same template
+      Utf8Writer out = new Utf8Writer(pageSizes.getOrDefault(name, 1024) + 1024);
+      if (!execute(name, view, out, renderingWhat, diagnostics)) {
+        return null;
+      }
+      pageSizes.put(name, out.size());
+      return out.toByteArray();
+    }));
   }
 
   private static String fingerprint(TemplateSet set) {
@@ -107,25 +116,32 @@ final class Templates {
   }
 
   private Optional<String> execute(String name, Object view, String renderingWhat, Diagnostics diagnostics) {
-    Mustache mustache = compiled.get(name);
-    if (mustache == null) {
-      return Optional.empty();
-    }
     // unsynchronised, unlike StringWriter, whose every small write takes a lock; sized from the
     // last page of the same template, so that a large page is not copied as it grows
     StringBuilderWriter out = new StringBuilderWriter(sizes.getOrDefault(name, 1024) + 1024);
+    if (!execute(name, view, out, renderingWhat, diagnostics)) {
+      return Optional.empty();
+    }
+    sizes.put(name, out.getBuilder().length());
+    return Optional.of(out.toString());
+  }
+
+  /** Renders {@code name} with {@code view} to {@code out}; false, after reporting why, when it fails. */
+  private boolean execute(String name, Object view, Writer out, String renderingWhat, Diagnostics diagnostics) {
+    Mustache mustache = compiled.get(name);
+    if (mustache == null) {
+      return false;
+    }
     try {
       mustache.execute(out, view);
-      StringBuilder html = out.getBuilder();
-      sizes.put(name, html.length());
-      return Optional.of(html.toString());
+      return true;
     } catch (MustacheException e) {
       String file = e.getContext() == null ? name + EXTENSION : e.getContext().file();
       int line = e.getContext() == null ? 0 : e.getContext().line();
       TemplateSet.Template template = set.templates().get(file.replace(EXTENSION, ""));
       String path = template == null ? "templates/" + file : template.path();
       diagnostics.error(path, line, message(e) + " (while rendering " + renderingWhat + ")");
-      return Optional.empty();
+      return false;
     }
   }
 

@@ -17,8 +17,8 @@ final class Lines {
 
   /** Short, begins with a capital, ends without closing punctuation, is no quotation or link card. */
   static boolean isHeadingLike(String text) {
-    return words(text) <= MAX_HEADING_WORDS
-        && text.length() <= MAX_HEADING_CHARS
+    return text.length() <= MAX_HEADING_CHARS
+        && words(text, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
         && startsWithCapital(text)
         && !endsWithPunctuation(text)
         && !opensQuotation(text)
@@ -30,7 +30,7 @@ final class Lines {
    * or is a short title-case sentence ("Lavrov Picked Up The Phone.").
    */
   static boolean isTitleLike(String text) {
-    if (words(text) > MAX_TITLE_WORDS || text.length() > MAX_TITLE_CHARS || opensQuotation(text)
+    if (text.length() > MAX_TITLE_CHARS || words(text, MAX_TITLE_WORDS) > MAX_TITLE_WORDS || opensQuotation(text)
         || !startsWithCapital(text)) {
       return false;
     }
@@ -41,7 +41,7 @@ final class Lines {
     if (!endsWithPunctuation(text) || last == '?' || last == '!') {
       return true;
     }
-    return words(text) <= MAX_TITLE_SENTENCE_WORDS && capitalisedShare(text) >= 0.6;
+    return words(text, MAX_TITLE_SENTENCE_WORDS) <= MAX_TITLE_SENTENCE_WORDS && capitalisedShare(text) >= 0.6;
   }
 
   /** "Headline | Publication": a link card or, before a quotation, its citation. */
@@ -79,9 +79,12 @@ final class Lines {
 
   /** "Laura Kelly contributed.", "Jane Doe contributed to this report." */
   static boolean isCredit(String text) {
+    if (!text.endsWith(".") || words(text, 20) > 20) {
+      return false;
+    }
     String lower = text.toLowerCase(Locale.ROOT);
     int at = lower.indexOf(" contributed");
-    if (at <= 0 || words(text) > 20 || !text.endsWith(".")) {
+    if (at <= 0) {
       return false;
     }
     String rest = lower.substring(at + " contributed".length());
@@ -90,8 +93,9 @@ final class Lines {
     return creditEnding && startsWithCapital(text);
   }
 
-  static int words(String text) {
-    return gloss.text.Words.count(text);
+  /** The words of {@code text}, counted up to one more than {@code limit}. */
+  static int words(String text, int limit) {
+    return gloss.text.Words.count(text, limit);
   }
 
   private static boolean startsWithCapital(String text) {

@@ -9,6 +9,14 @@ public final class Words {
 
   /** Number of whitespace-separated tokens that contain a letter or digit. */
   public static int count(String text) {
+    return count(text, Integer.MAX_VALUE - 1);
+  }
+
+  /**
+   * {@link #count(String)}, or {@code limit + 1} when there are more words than {@code limit}: it
+   * stops there, for tests such as "at most twelve words" on lines that may be long.
+   */
+  public static int count(String text, int limit) {
     int words = 0;
     boolean inToken = false;
     boolean tokenHasLetter = false;
@@ -16,8 +24,8 @@ public final class Words {
       char c = text.charAt(i);
       boolean space = c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c);
       if (space) {
-        if (inToken && tokenHasLetter) {
-          words++;
+        if (inToken && tokenHasLetter && ++words > limit) {
+          return words;
         }
         inToken = false;
         tokenHasLetter = false;

@@ -49,6 +49,17 @@ class TextTest {
     assertEquals(3, Words.minutes(690));
   }
 
+  /** Counting up to a limit stops one word past it, and is otherwise the whole count. */
+  @Test
+  void wordsCountedUpToALimit() {
+    String text = "Blinken met Lavrov — briefly, in New-Delhi.";
+    for (int limit = 0; limit < 9; limit++) {
+      assertEquals(Math.min(6, limit + 1), Words.count(text, limit), "limit " + limit);
+      assertEquals(Math.min(6, limit + 1), Words.count(text + " — ", limit), "limit " + limit + ", trailing space");
+    }
+    assertEquals(0, Words.count(" — ", 0));
+  }
+
   @Test
   void excerptsCutAtAWordAndMarkTheCut() {
     String cut = Excerpts.cut("The ministers met in Geneva on Friday morning.", 20);
