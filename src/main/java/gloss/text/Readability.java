@@ -11,9 +11,6 @@ import java.util.Locale;
  * estimate that is close for English prose and never exact.
  */
 public final class Readability {
-  /** Closing quotation marks and brackets that may follow a sentence's full stop. */
-  private static final String CLOSERS = "\"'”’)]";
-
   private Readability() {}
 
   /**
@@ -31,28 +28,65 @@ public final class Readability {
     for (String paragraph : paragraphs) {
       boolean inSentence = false;
       int length = paragraph.length();
-      int start = 0;
-      while (start < length) {
-        while (start < length && isSpace(paragraph.charAt(start))) {
-          start++;
-        }
-        int end = start;
-        while (end < length && !isSpace(paragraph.charAt(end))) {
-          end++;
-        }
-        if (end > start) {
-          int wordSyllables = syllables(paragraph, start, end);
-          if (wordSyllables > 0) {
+      // the token being read, from start (-1 between tokens)
+      int start = -1;
+      int letters = 0;
+      int vowelGroups = 0;
+      boolean previousVowel = false;
+      char last = 0;
+      char beforeLast = 0;
+      int lastKept = -1; // its last character that is not a closing mark
+      int firstStop = -1; // its first full stop
+      for (int i = 0; i <= length; i++) {
+        char c = i < length ? paragraph.charAt(i) : ' ';
+        if (isSpace(c)) {
+          if (start >= 0 && letters > 0) {
             words++;
-            syllables += wordSyllables;
+            syllables += syllables(letters, vowelGroups, last, beforeLast);
             inSentence = true;
-            if (endsSentence(paragraph, start, end)) {
+            if (endsSentence(paragraph, start, lastKept, firstStop)) {
               sentences++;
               inSentence = false;
             }
           }
+          start = -1;
+          continue;
         }
-        start = end;
+        if (start < 0) {
+          start = i;
+          letters = 0;
+          vowelGroups = 0;
+          previousVowel = false;
+          last = 0;
+          beforeLast = 0;
+          lastKept = -1;
+          firstStop = -1;
+        }
+        if (!isCloser(c)) {
+          lastKept = i;
+        }
+        if (c == '.' && firstStop < 0) {
+          firstStop = i;
+        }
+        char lower;
+        if (c < 0x80) { // most letters: no need for Unicode's tables
+          lower = (char) (c | 0x20);
+          if (lower < 'a' || lower > 'z') {
+            continue;
+          }
+        } else if (Character.isLetter(c)) {
+          lower = Character.toLowerCase(c);
+        } else {
+          continue;
+        }
+        boolean vowel = lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' || lower == 'y';
+        if (vowel && !previousVowel) {
+          vowelGroups++;
+        }
+        previousVowel = vowel;
+        beforeLast = last;
+        last = lower;
+        letters++;
       }
       if (inSentence) {
         sentences++;
@@ -84,20 +118,25 @@ public final class Readability {
     return "Flesch–Kincaid grade " + number + " (" + level + ")";
   }
 
-  /** Whether the token {@code text[start, end)} ends a sentence. */
-  private static boolean endsSentence(String text, int start, int end) {
-    while (end > start && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    if (end == start) {
+  /**
+   * Whether a token ends a sentence: {@code text[start, lastKept]} is the token without its closing
+   * marks (empty when {@code lastKept < start}), {@code firstStop} its first full stop, or -1.
+   */
+  private static boolean endsSentence(String text, int start, int lastKept, int firstStop) {
+    if (lastKept < start) {
       return false;
     }
-    char last = text.charAt(end - 1);
+    char last = text.charAt(lastKept);
     if (last == '!' || last == '?') {
       return true;
     }
     // "U.S." and "Feb." are abbreviations, not sentence ends.
-    return last == '.' && end - start > 4 && text.indexOf('.', start) == end - 1;
+    return last == '.' && lastKept + 1 - start > 4 && firstStop == lastKept;
+  }
+
+  /** Closing quotation marks and brackets, which may follow a sentence's full stop. */
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
   }
 
   /** The whitespace of the regular expression {@code \s}: the separators of words here. */
@@ -106,40 +145,12 @@ public final class Readability {
   }
 
   /**
-   * The syllables of the word made of the letters of the token {@code text[start, end)}, at least
-   * one; 0 when the token has no letter, and so is no word.
+   * The syllables of a word of {@code letters} letters with {@code vowelGroups} groups of vowels,
+   * ending in the letters {@code beforeLast} and {@code last}: a final silent "e" not counted, at
+   * least one.
    */
-  private static int syllables(String text, int start, int end) {
-    int letters = 0;
-    int count = 0;
-    boolean previousVowel = false;
-    char last = 0;
-    char beforeLast = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      char lower;
-      if (c < 0x80) { // most letters: no need for Unicode's tables
-        lower = (char) (c | 0x20);
-        if (lower < 'a' || lower > 'z') {
-          continue;
-        }
-      } else if (Character.isLetter(c)) {
-        lower = Character.toLowerCase(c);
-      } else {
-        continue;
-      }
-      boolean vowel = lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' || lower == 'y';
-      if (vowel && !previousVowel) {
-        count++;
-      }
-      previousVowel = vowel;
-      beforeLast = last;
-      last = lower;
-      letters++;
-    }
-    if (letters == 0) {
-      return 0;
-    }
+  private static int syllables(int letters, int vowelGroups, char last, char beforeLast) {
+    int count = vowelGroups;
     if (letters > 2 && last == 'e' && beforeLast != 'l' && count > 1) {
       count--;
     }

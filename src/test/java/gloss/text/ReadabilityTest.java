@@ -76,4 +76,76 @@ class ReadabilityTest {
           Readability.describe(grade).substring(0, Readability.describe(grade).indexOf(" (")), Double.toString(grade));
     }
   }
+
+  /**
+   * The one-pass grade against the grade worked out token by token (split at white space, then
+   * the token's letters, then its end), on random paragraphs of letters, vowels, full stops,
+   * closing marks, white space and characters outside ASCII.
+   */
+  @Test
+  void onePassGivesTheGradeOfTokenByToken() {
+    java.util.Random random = new java.util.Random(20261203);
+    String alphabet = "eeaioyulbtsS U. !?\"'\u201D\u2019)] \t\n\u00E9\u00C9\u0416\u4E2D1-\u00A0";
+    for (int round = 0; round < 20_000; round++) {
+      List<String> paragraphs = new java.util.ArrayList<>();
+      for (int p = random.nextInt(4); p >= 0; p--) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(60); i > 0; i--) {
+          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        paragraphs.add(text.toString());
+      }
+      assertEquals(tokenByToken(paragraphs), Readability.grade(paragraphs), paragraphs.toString());
+    }
+  }
+
+  private static double tokenByToken(List<String> paragraphs) {
+    long words = 0;
+    long sentences = 0;
+    long syllables = 0;
+    for (String paragraph : paragraphs) {
+      boolean inSentence = false;
+      for (String token : paragraph.split("[ \t\n\u000B\f\r]+")) {
+        int letters = 0;
+        int groups = 0;
+        boolean previousVowel = false;
+        String lowerLetters = "";
+        for (char c : token.toCharArray()) {
+          if (Character.isLetter(c)) {
+            char lower = Character.toLowerCase(c);
+            boolean vowel = "aeiouy".indexOf(lower) >= 0;
+            groups += vowel && !previousVowel ? 1 : 0;
+            previousVowel = vowel;
+            lowerLetters += lower;
+            letters++;
+          }
+        }
+        if (letters == 0) {
+          continue;
+        }
+        int n = lowerLetters.length();
+        if (letters > 2 && lowerLetters.charAt(n - 1) == 'e' && lowerLetters.charAt(n - 2) != 'l' && groups > 1) {
+          groups--;
+        }
+        words++;
+        syllables += Math.max(1, groups);
+        inSentence = true;
+        String kept = token.replaceAll("[\"'\u201D\u2019)\\]]+$", "");
+        boolean ends = !kept.isEmpty() && (kept.endsWith("!") || kept.endsWith("?")
+            || kept.endsWith(".") && kept.length() > 4 && kept.indexOf('.') == kept.length() - 1);
+        if (ends) {
+          sentences++;
+          inSentence = false;
+        }
+      }
+      if (inSentence) {
+        sentences++;
+      }
+    }
+    if (words == 0) {
+      return 0;
+    }
+    double grade = 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+    return Math.round(Math.max(0, grade) * 10) / 10.0;
+  }
 }
