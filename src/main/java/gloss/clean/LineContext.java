@@ -51,33 +51,46 @@ final class LineContext {
   }
 
   static String normalize(String text) {
-    StringBuilder out = new StringBuilder(Math.min(text.length(), SHORT));
+    // at most SHORT characters are read on, and a space and a character may follow them
+    char[] out = new char[Math.min(text.length(), SHORT) + 2];
+    int length = 0;
+    boolean ascii = true;
     boolean space = false;
-    for (int i = 0; i < text.length() && out.length() <= SHORT; i++) {
+    for (int i = 0; i < text.length() && length <= SHORT; i++) {
       char c = text.charAt(i);
       // most characters are ASCII: no need for Unicode's tables
       boolean blank = c < 0x80
           ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F
           : Character.isWhitespace(c) || Character.isSpaceChar(c);
       if (blank) {
-        space = out.length() > 0;
+        space = length > 0;
       } else {
         if (space) {
-          out.append(' ');
+          out[length++] = ' ';
         }
         space = false;
-        out.append(c);
+        out[length++] = c;
+        ascii &= c < 0x80;
       }
     }
     int start = 0;
-    int end = out.length();
-    while (start < end && isEdgePunctuation(out.charAt(start))) {
+    int end = length;
+    while (start < end && isEdgePunctuation(out[start])) {
       start++;
     }
-    while (end > start && isEdgePunctuation(out.charAt(end - 1))) {
+    while (end > start && isEdgePunctuation(out[end - 1])) {
       end--;
     }
-    return out.substring(start, end).strip().toLowerCase(Locale.ROOT);
+    if (!ascii) {
+      return new String(out, start, end - start).strip().toLowerCase(Locale.ROOT);
+    }
+    // what toLowerCase does to ASCII; no white space is left at either end to strip
+    for (int i = start; i < end; i++) {
+      if (out[i] >= 'A' && out[i] <= 'Z') {
+        out[i] += 'a' - 'A';
+      }
+    }
+    return new String(out, start, end - start);
   }
 
   private static boolean isEdgePunctuation(char c) {

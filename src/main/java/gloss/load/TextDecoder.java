@@ -81,6 +81,14 @@ final class TextDecoder {
   }
 
   private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
+    if (charset == StandardCharsets.UTF_8) {
+      // String's own decoder is much the quicker, and writes U+FFFD for any malformed sequence:
+      // without one in its result, the bytes were valid UTF-8, and that result is the strict one
+      String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return Optional.of(text);
+      }
+    }
     CharsetDecoder decoder =
         charset
             .newDecoder()

@@ -39,4 +39,36 @@ class LineContextTest {
     }
     return s.substring(start, end).strip();
   }
+
+  /** Random lines, long ones too, against normalizing with a string builder and String's own methods. */
+  @Test
+  void normalizingIsCollapsingTrimmingAndLowerCasing() {
+    java.util.Random random = new java.util.Random(20261203);
+    String alphabet = "aZ \t\n\u00A0\u2003-–—.!:|•*»›İΣé1";
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder line = new StringBuilder();
+      for (int i = random.nextInt(round % 10 == 0 ? 400 : 30); i > 0; i--) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertEquals(reference(line.toString()), LineContext.normalize(line.toString()), line.toString());
+    }
+  }
+
+  private static String reference(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean space = false;
+    for (int i = 0; i < text.length() && out.length() <= LineContext.SHORT; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      }
+    }
+    return trimEdges(out.toString()).toLowerCase(Locale.ROOT);
+  }
 }

@@ -67,4 +67,49 @@ class TextDecoderTest {
     assertEquals(text, decode(text.getBytes(StandardCharsets.UTF_8)).orElseThrow());
     assertTrue(decode("ok\n\u009dalone\n".getBytes(StandardCharsets.UTF_8)).isEmpty(), "a C1 control on its own is binary");
   }
+
+  /** A replacement character in valid UTF-8 is text like any other, not a sign of bad bytes. */
+  @Test
+  void aReplacementCharacterInValidUtf8IsKept() {
+    assertEquals("Lavrov\uFFFDs reply\n", decode("Lavrov\uFFFDs reply\n".getBytes(StandardCharsets.UTF_8)).orElseThrow());
+    assertEquals("", Fixtures.messages(diagnostics));
+  }
+
+  /**
+   * Bytes are read as UTF-8 exactly when a strict decoder accepts them, and then as it reads them;
+   * else as Windows-1252 with a warning: random bytes, mostly UTF-8 sequences, some broken.
+   */
+  @Test
+  void utf8IsWhatAStrictDecoderAccepts() throws Exception {
+    java.util.Random random = new java.util.Random(20261203);
+    String alphabet = "ab \n\u00E9\u2019\uFFFD\u4E2D\uD83D\uDE00";
+    int valid = 0;
+    for (int round = 0; round < 5_000; round++) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      out.write('x');
+      for (int i = random.nextInt(20); i > 0; i--) {
+        if (random.nextInt(12) == 0) {
+          out.write(0x80 + random.nextInt(0x80)); // a stray continuation or lead byte
+        } else {
+          int at = random.nextInt(alphabet.length());
+          int end = Character.isHighSurrogate(alphabet.charAt(at)) ? at + 2 : Character.isLowSurrogate(alphabet.charAt(at)) ? at : at + 1;
+          out.write(alphabet.substring(Math.min(at, end), end).getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      byte[] bytes = out.toByteArray();
+      Diagnostics local = new Diagnostics();
+      Optional<String> text = TextDecoder.decode(bytes, "t.txt", local);
+      String strict;
+      try {
+        strict = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        valid++;
+        assertEquals(Optional.of(strict), text);
+        assertEquals("", Fixtures.messages(local));
+      } catch (java.nio.charset.CharacterCodingException e) {
+        String messages = Fixtures.messages(local);
+        assertTrue(messages.contains("not valid UTF-8") || messages.contains("neither UTF-8 nor Windows-1252"), messages);
+      }
+    }
+    assertTrue(valid > 1_000 && valid < 4_000, valid + " valid");
+  }
 }
