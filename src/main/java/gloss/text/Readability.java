@@ -11,6 +11,20 @@ import java.util.Locale;
  * estimate that is close for English prose and never exact.
  */
 public final class Readability {
+  private static final int SPACE = 1;
+  private static final int LETTER = 2;
+  private static final int VOWEL = 4;
+  private static final int CLOSER = 8;
+  /** For each ASCII character: SPACE (as {@link #isSpace}), LETTER, VOWEL (a, e, i, o, u, y, either case), CLOSER. */
+  private static final byte[] KINDS = new byte[128];
+
+  static {
+    for (char c = 0; c < KINDS.length; c++) {
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+      KINDS[c] = (byte) ((isSpace(c) ? SPACE : 0) | (letter ? LETTER : 0) | (letter && isVowel((char) (c | 0x20)) ? VOWEL : 0) | (isCloser(c) ? CLOSER : 0));
+    }
+  }
+
   private Readability() {}
 
   /**
@@ -32,14 +46,25 @@ public final class Readability {
       int start = -1;
       int letters = 0;
       int vowelGroups = 0;
-      boolean previousVowel = false;
+      int previousVowel = 0; // 1 after a vowel
       char last = 0;
       char beforeLast = 0;
       int lastKept = -1; // its last character that is not a closing mark
       int firstStop = -1; // its first full stop
       for (int i = 0; i <= length; i++) {
         char c = i < length ? paragraph.charAt(i) : ' ';
-        if (isSpace(c)) {
+        // most characters are ASCII: a table instead of Unicode's; and few branches, as a
+        // branch on whether a letter is a vowel is mispredicted half the time
+        int kind;
+        char lower;
+        if (c < 0x80) {
+          kind = KINDS[c];
+          lower = (char) (c | 0x20);
+        } else {
+          lower = Character.isLetter(c) ? Character.toLowerCase(c) : 0;
+          kind = (lower != 0 ? LETTER | (isVowel(lower) ? VOWEL : 0) : 0) | (isCloser(c) ? CLOSER : 0);
+        }
+        if ((kind & SPACE) != 0) {
           if (start >= 0 && letters > 0) {
             words++;
             syllables += syllables(letters, vowelGroups, last, beforeLast);
@@ -56,37 +81,24 @@ public final class Readability {
           start = i;
           letters = 0;
           vowelGroups = 0;
-          previousVowel = false;
+          previousVowel = 0;
           last = 0;
           beforeLast = 0;
           lastKept = -1;
           firstStop = -1;
         }
-        if (!isCloser(c)) {
-          lastKept = i;
-        }
+        lastKept = (kind & CLOSER) != 0 ? lastKept : i;
         if (c == '.' && firstStop < 0) {
           firstStop = i;
         }
-        char lower;
-        if (c < 0x80) { // most letters: no need for Unicode's tables
-          lower = (char) (c | 0x20);
-          if (lower < 'a' || lower > 'z') {
-            continue;
-          }
-        } else if (Character.isLetter(c)) {
-          lower = Character.toLowerCase(c);
-        } else {
-          continue;
+        if ((kind & LETTER) != 0) {
+          int vowel = (kind & VOWEL) >> 2;
+          vowelGroups += vowel & ~previousVowel;
+          previousVowel = vowel;
+          beforeLast = last;
+          last = lower;
+          letters++;
         }
-        boolean vowel = lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' || lower == 'y';
-        if (vowel && !previousVowel) {
-          vowelGroups++;
-        }
-        previousVowel = vowel;
-        beforeLast = last;
-        last = lower;
-        letters++;
       }
       if (inSentence) {
         sentences++;
@@ -132,6 +144,10 @@ public final class Readability {
     }
     // "U.S." and "Feb." are abbreviations, not sentence ends.
     return last == '.' && lastKept + 1 - start > 4 && firstStop == lastKept;
+  }
+
+  private static boolean isVowel(char lower) {
+    return lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' || lower == 'y';
   }
 
   /** Closing quotation marks and brackets, which may follow a sentence's full stop. */

@@ -5,6 +5,17 @@ public final class Words {
   /** A common figure for adult silent reading of non-fiction. */
   public static final int WORDS_PER_MINUTE = 230;
 
+  private static final int SPACE = 1;
+  private static final int ALPHANUMERIC = 2;
+  /** For each ASCII character, SPACE for Java's white space, ALPHANUMERIC for a letter or digit. */
+  private static final byte[] KINDS = new byte[128];
+
+  static {
+    for (char c = 0; c < KINDS.length; c++) {
+      KINDS[c] = (byte) (Character.isWhitespace(c) ? SPACE : Character.isLetterOrDigit(c) ? ALPHANUMERIC : 0);
+    }
+  }
+
   private Words() {}
 
   /** Number of whitespace-separated tokens that contain a letter or digit. */
@@ -18,24 +29,20 @@ public final class Words {
    */
   public static int count(String text, int limit) {
     int words = 0;
-    boolean inToken = false;
-    boolean tokenHasLetter = false;
-    for (int i = 0; i < text.length(); i++) {
+    int alphanumeric = 0; // ALPHANUMERIC while in a token with a letter or digit, else 0
+    for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      boolean space = c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c);
-      if (space) {
-        if (inToken && tokenHasLetter && ++words > limit) {
-          return words;
-        }
-        inToken = false;
-        tokenHasLetter = false;
-      } else {
-        inToken = true;
-        // most characters are ASCII: no need for Unicode's tables
-        tokenHasLetter |= c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+      // most characters are ASCII: a table instead of Unicode's; and no branch on which kind of
+      // character it is, as a branch is mispredicted at every word's end
+      int kind = c < 0x80 ? KINDS[c] : Character.isWhitespace(c) ? SPACE : Character.isLetterOrDigit(c) ? ALPHANUMERIC : 0;
+      int space = kind & SPACE;
+      words += space & (alphanumeric >> 1);
+      alphanumeric = (alphanumeric | kind) & (space - 1) & ALPHANUMERIC;
+      if (words > limit) {
+        return words;
       }
     }
-    return inToken && tokenHasLetter ? words + 1 : words;
+    return alphanumeric != 0 ? words + 1 : words;
   }
 
   /** Whole minutes to read {@code words} words, at least one. */

@@ -19,14 +19,15 @@ class Utf8WriterTest {
     Random random = new Random(20261203);
     for (int round = 0; round < 5_000; round++) {
       StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(40); i > 0; i--) {
+      for (int i = random.nextInt(round % 4 == 0 ? 2_000 : 40); i > 0; i--) {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String s = text.toString();
       Utf8Writer out = new Utf8Writer(random.nextInt(8));
       int at = 0;
       while (at < s.length()) {
-        int n = Math.min(s.length() - at, random.nextInt(5));
+        // short pieces go through the writer's own encoder, long ones (from 256) through String's
+        int n = Math.min(s.length() - at, random.nextInt(3) == 0 ? random.nextInt(700) : random.nextInt(5));
         switch (random.nextInt(4)) {
           case 0 -> out.write(s, at, n);
           case 1 -> out.write(s.toCharArray(), at, n);

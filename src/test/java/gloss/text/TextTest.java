@@ -49,6 +49,33 @@ class TextTest {
     assertEquals(3, Words.minutes(690));
   }
 
+  /** Words against their definition, on random text of every kind of character the count tells apart. */
+  @Test
+  void wordsAreWhiteSpaceSeparatedTokensWithALetterOrDigit() {
+    java.util.Random random = new java.util.Random(20261203);
+    String alphabet = " \t\n\u000B\u001C\u00A0\u2003\u3000aZ09-—.,é\u0416\u0663\u4E2D\uD83D\uDE00";
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = text.toString();
+      int expected = 0;
+      int start = 0;
+      for (int i = 0; i <= s.length(); i++) {
+        if (i == s.length() || Character.isWhitespace(s.charAt(i))) {
+          if (s.substring(start, i).chars().anyMatch(Character::isLetterOrDigit)) {
+            expected++;
+          }
+          start = i + 1;
+        }
+      }
+      assertEquals(expected, Words.count(s), s);
+      int limit = random.nextInt(4);
+      assertEquals(Math.min(expected, limit + 1), Words.count(s, limit), s + ", limit " + limit);
+    }
+  }
+
   /** Counting up to a limit stops one word past it, and is otherwise the whole count. */
   @Test
   void wordsCountedUpToALimit() {
