@@ -1,7 +1,6 @@
 package gloss.render;
 
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -12,8 +11,6 @@ import java.util.Arrays;
  * without its other half as {@code ?}. Unsynchronised: one page, one thread.
  */
 final class Utf8Writer extends Writer {
-  /** Pieces of text at least this long are encoded by {@code String.getBytes}. */
-  private static final int LONG = 256;
   private final char[] chunk = new char[2048];
   private byte[] bytes;
   private int size;
@@ -43,17 +40,6 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String text, int offset, int length) {
-    if (length >= LONG && pending == 0 && !Character.isHighSurrogate(text.charAt(offset + length - 1))) {
-      // a long piece, such as a reading's body: String's encoder copies ASCII text in bulk
-      String piece = offset == 0 && length == text.length() ? text : text.substring(offset, offset + length);
-      byte[] encoded = piece.getBytes(StandardCharsets.UTF_8);
-      if (size + encoded.length > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(size + encoded.length, bytes.length * 2));
-      }
-      System.arraycopy(encoded, 0, bytes, size, encoded.length);
-      size += encoded.length;
-      return;
-    }
     while (length > 0) {
       int n = Math.min(length, chunk.length);
       text.getChars(offset, offset + n, chunk, 0);

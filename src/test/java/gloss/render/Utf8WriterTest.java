@@ -26,7 +26,7 @@ class Utf8WriterTest {
       Utf8Writer out = new Utf8Writer(random.nextInt(8));
       int at = 0;
       while (at < s.length()) {
-        // short pieces go through the writer's own encoder, long ones (from 256) through String's
+        // short pieces and long ones, longer than the writer's buffer of characters
         int n = Math.min(s.length() - at, random.nextInt(3) == 0 ? random.nextInt(700) : random.nextInt(5));
         switch (random.nextInt(4)) {
           case 0 -> out.write(s, at, n);
