@@ -16,7 +16,7 @@ final class PacketHtml {
   private PacketHtml() {}
 
   static String of(String pageHtml, String prefix) {
-    StringBuilder out = new StringBuilder(pageHtml.length() + pageHtml.length() / 8);
+    StringBuilder out = new StringBuilder(pageHtml.length() + pageHtml.length() / 4);
     int i = 0;
     int n = pageHtml.length();
     while (i < n) {

@@ -5,6 +5,7 @@ import gloss.load.DisplayPaths;
 import gloss.render.Page;
 import gloss.render.PageSink;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -117,6 +118,8 @@ public final class SiteWriter {
      * time). The previous site is only read, so it stays whole if this build fails. False, and the
      * page is written, when there is no such copy or the file system cannot link.
      */
+    private static final ThreadLocal<byte[]> PIECES = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+
     private boolean linkedToPrevious(Page page, Path file) {
       Path previous = target.resolve(page.path()).normalize();
       if (!previous.startsWith(target)) {
@@ -124,14 +127,28 @@ public final class SiteWriter {
       }
       try {
         BasicFileAttributes attributes = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (!attributes.isRegularFile() || attributes.size() != page.bytes().length
-            || !Arrays.equals(Files.readAllBytes(previous), page.bytes())) {
+        if (!attributes.isRegularFile() || attributes.size() != page.bytes().length || !sameBytes(previous, page.bytes())) {
           return false;
         }
         Files.createLink(file, previous);
         return true;
       } catch (IOException | UnsupportedOperationException | SecurityException e) {
         return false;
+      }
+    }
+
+    /** Whether {@code file} holds {@code bytes}, read a piece at a time (not a new array for each page). */
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+      byte[] piece = PIECES.get();
+      try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        int at = 0;
+        for (int n = in.read(piece); n >= 0; n = in.read(piece)) {
+          if (at + n > bytes.length || !Arrays.equals(piece, 0, n, bytes, at, at + n)) {
+            return false;
+          }
+          at += n;
+        }
+        return at == bytes.length;
       }
     }
 

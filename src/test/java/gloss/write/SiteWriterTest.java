@@ -62,6 +62,23 @@ class SiteWriterTest {
     assertEquals("after!", Files.readString(out.resolve("edited.html")));
   }
 
+  /** Pages longer than the pieces the previous copy is read in: one differing only in its last byte is written. */
+  @Test
+  void largePagesAreComparedToTheirLastByte() throws IOException {
+    Path out = root.resolve("site");
+    Diagnostics diagnostics = new Diagnostics();
+    String big = "<p>page</p>\n".repeat(20_000);
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("same.html", big + "a"), page("edited.html", big + "a")),
+        diagnostics));
+    Object same = inode(out.resolve("same.html"));
+    Object edited = inode(out.resolve("edited.html"));
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("same.html", big + "a"), page("edited.html", big + "b")),
+        diagnostics));
+    assertEquals(same, inode(out.resolve("same.html")), "linked, not written again");
+    assertFalse(edited.equals(inode(out.resolve("edited.html"))));
+    assertEquals(big + "b", Files.readString(out.resolve("edited.html")));
+  }
+
   @Test
   void aFailedBuildLeavesThePreviousSiteWholeEvenWhereItLinkedItsPages() throws IOException {
     Path out = root.resolve("site");
