@@ -66,7 +66,12 @@ public final class Annotator {
       Anchors.locate(note, texts, sidecar, diagnostics).ifPresent(a -> markers.get(a.paragraph())
           .add(new Marker(Math.max(0, a.end() - note.quote().length()), a.end(), note)));
     }
-    Writer writer = new Writer();
+    int chars = 0;
+    for (String text : texts) {
+      chars += text.length();
+    }
+    // room for the escapes, links, marks and footnote definitions added to the text, without growing
+    Writer writer = new Writer(chars * 2 + 2048);
     writer.frontMatter(reading.meta(), reading);
     int paragraph = 0;
     for (Block block : reading.blocks()) {
@@ -94,12 +99,16 @@ public final class Annotator {
 
   /** Builds one reading's Markdown; numbers footnotes as they are written. */
   private final class Writer {
-    final StringBuilder out = new StringBuilder();
+    final StringBuilder out;
     final List<Footnote> footnotes = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
     final Set<String> footnoted = new HashSet<>();
     /** Where the last footnote mark of the paragraph being written ends in it; -1 before the first. */
     int markEnd = -1;
+
+    Writer(int capacity) {
+      out = new StringBuilder(capacity);
+    }
 
     void frontMatter(Metadata meta, Reading reading) {
       out.append("---\n");

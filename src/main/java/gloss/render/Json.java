@@ -7,8 +7,17 @@ package gloss.render;
 final class Json {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder out;
   private boolean needsComma;
+
+  Json() {
+    this(64);
+  }
+
+  /** A writer with room for {@code capacity} characters before it grows. */
+  Json(int capacity) {
+    out = new StringBuilder(capacity);
+  }
 
   Json open() {
     separate();

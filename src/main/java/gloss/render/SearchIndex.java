@@ -74,7 +74,8 @@ final class SearchIndex {
   }
 
   private static String record(String kind, String href, String title, String text) {
-    return new Json().openArray().value(kind).value(href).value(title).value(text).closeArray().toString();
+    return new Json(href.length() + title.length() + text.length() + 32)
+        .openArray().value(kind).value(href).value(title).value(text).closeArray().toString();
   }
 
   /**

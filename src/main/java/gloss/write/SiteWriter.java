@@ -6,6 +6,7 @@ import gloss.render.Page;
 import gloss.render.PageSink;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -17,7 +18,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -84,6 +87,7 @@ public final class SiteWriter {
     private final Path staging;
     private final String shown;
     private final AtomicReference<IOException> failure = new AtomicReference<>();
+    private final Map<Path, Path> folders = new ConcurrentHashMap<>();
 
     private Staging(Path target, Path staging, String shown) {
       this.target = target;
@@ -101,7 +105,20 @@ public final class SiteWriter {
         throw new IllegalStateException("page path leaves the site: " + page.path());
       }
       try {
-        Files.createDirectories(file.getParent());
+        // once a folder: Files.createDirectories learns that a folder exists from an exception,
+        // whose stack trace, at every page, was a twentieth of what a build allocated; another
+        // thread with a page for the same folder waits until it is made
+        try {
+          folders.computeIfAbsent(file.getParent(), folder -> {
+            try {
+              return Files.createDirectories(folder);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
         if (!linkedToPrevious(page, file)) {
           Files.write(file, page.bytes());
         }
