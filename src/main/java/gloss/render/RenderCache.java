@@ -31,6 +31,11 @@ public final class RenderCache {
     return new RenderCache(false);
   }
 
+  /** Whether this cache keeps anything; when not, keys are never looked at. */
+  boolean keeps() {
+    return keep;
+  }
+
   /**
    * The value for {@code key}: from this build or the previous one, or made now; a {@code null}
    * from {@code make} (a page that failed) is never kept. {@code make} may itself use the cache.

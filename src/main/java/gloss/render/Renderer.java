@@ -48,6 +48,8 @@ public final class Renderer {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   /** Reading id to title, for the edition being rendered: a map, as pages look titles up thousands of times. */
   private Map<String, String> titles = Map.of();
+  /** The notes by id, for the entries of every reading page. */
+  private Map<String, Note> notesById = Map.of();
   /** Each reading's words, by its place in the edition: shown on the home page and on its page. */
   private int[] wordCounts = new int[0];
 
@@ -113,6 +115,7 @@ public final class Renderer {
     }
     titles = edition.readings().stream()
         .collect(Collectors.toMap(AnnotatedReading::id, r -> r.reading().meta().title(), (a, b) -> a));
+    notesById = edition.notes().stream().collect(Collectors.toMap(Note::id, n -> n, (a, b) -> a));
     List<AnnotatedReading> all = edition.readings();
     wordCounts = IntStream.range(0, all.size()).parallel().map(i -> words(all.get(i))).toArray();
     List<String> htmlPaths = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -209,6 +212,8 @@ public final class Renderer {
    * neighbours, the readings it is related to, the entries it mentions and the edition-wide pages.
    */
   private final class Dependencies {
+    /** The key of every page when the cache keeps nothing. */
+    private static final Object UNUSED = "unused";
     private final Edition edition;
     private final Object base;
     private final List<Object> readings;
@@ -226,6 +231,9 @@ public final class Renderer {
 
     /** A reading's page: itself and its place, its neighbours, the readings it is related to, the notes. */
     Object reading(int index) {
+      if (!cache.keeps()) {
+        return UNUSED; // a one-off build's cache keeps nothing: no key worth making
+      }
       String id = edition.readings().get(index).id();
       List<Edition.Related> related = edition.related().getOrDefault(id, List.of());
       return List.of("reading-page", base, readings.get(index), index, readings.size(),
@@ -245,6 +253,9 @@ public final class Renderer {
 
     /** An entry's page: the notes, its mentions and the readings they are in. */
     Object entry(Note note) {
+      if (!cache.keeps()) {
+        return UNUSED;
+      }
       List<Edition.EntryMention> mentions = edition.mentions().getOrDefault(note.id(), List.of());
       return List.of("entry-page", base, note.id(), mentions,
           mentions.stream().map(m -> byId.getOrDefault(m.reading(), "")).toList());
@@ -282,7 +293,7 @@ public final class Renderer {
     var source = r.reading().source();
     Map<Note.Kind, List<Link>> groups = new TreeMap<>();
     for (String entry : edition.entriesOf().get(r.id())) {
-      edition.note(entry).ifPresent(n -> groups.computeIfAbsent(n.kind(), k -> new ArrayList<>())
+      Optional.ofNullable(notesById.get(entry)).ifPresent(n -> groups.computeIfAbsent(n.kind(), k -> new ArrayList<>())
           .add(new Link("../entries/" + n.id() + ".html", n.name(), null)));
     }
     List<ReadingView.Group> entries = new ArrayList<>();
@@ -293,7 +304,8 @@ public final class Renderer {
     List<Link> related = new ArrayList<>();
     for (Edition.Related rel : edition.related().get(r.id())) {
       related.add(new Link(rel.reading() + ".html", title(rel.reading()),
-          rel.shared().stream().map(id -> edition.note(id).map(Note::name).orElse(id)).collect(Collectors.joining(", "))));
+          rel.shared().stream().map(id -> notesById.containsKey(id) ? notesById.get(id).name() : id)
+              .collect(Collectors.joining(", "))));
     }
     List<AnnotatedReading> all = edition.readings();
     Link previous = index > 0 ? readingLink(all.get(index - 1)) : null;
