@@ -70,6 +70,10 @@ final class YamlMap {
    */
   static Optional<YamlMap> parse(
       String text, String path, int lineOffset, Diagnostics diagnostics) {
+    Optional<MappingNode> plain = PlainYaml.read(text, path);
+    if (plain.isPresent()) {
+      return Optional.of(new YamlMap(path, lineOffset, diagnostics, plain.get()));
+    }
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(path)
