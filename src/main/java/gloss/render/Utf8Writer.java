@@ -11,20 +11,24 @@ import java.util.Arrays;
  * without its other half as {@code ?}. Unsynchronised: one page, one thread.
  */
 final class Utf8Writer extends Writer {
-  private final char[] chunk = new char[2048];
+  /**
+   * The buffers of the last writer this thread finished with, for the next: a build makes some
+   * 40,000 pages, and new buffers for each were a tenth of all it allocated.
+   */
+  private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
+  private static final ThreadLocal<char[]> SPARE_CHUNK = new ThreadLocal<>();
+  /** Characters of a string being written, copied out of it in pieces. */
+  private final char[] chunk;
   private byte[] bytes;
   private int size;
   /** A high surrogate written last, whose low surrogate may come with the next write; 0 when none. */
   private char pending;
 
-  /**
-   * The buffer of the last writer this thread finished with, for the next: a build makes some
-   * 40,000 pages, and a new buffer for each was a tenth of all it allocated.
-   */
-  private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
-
   /** A writer whose first {@code capacity} bytes need no copying. */
   Utf8Writer(int capacity) {
+    char[] spareChunk = SPARE_CHUNK.get();
+    SPARE_CHUNK.set(null);
+    chunk = spareChunk != null ? spareChunk : new char[2048];
     byte[] spare = SPARE.get();
     if (spare != null && spare.length >= capacity) {
       SPARE.set(null); // while this writer has it; a writer made meanwhile has one of its own
@@ -90,6 +94,7 @@ final class Utf8Writer extends Writer {
       SPARE.set(bytes);
     }
     bytes = null;
+    SPARE_CHUNK.set(chunk);
     return out;
   }
 

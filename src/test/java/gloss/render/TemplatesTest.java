@@ -64,4 +64,25 @@ class TemplatesTest {
     assertTrue(message.contains("reading"), message);
     assertEquals(2, diagnostics.errorCount(), message);
   }
+
+  /** Values are escaped as Mustache's own escaper does, character for character. */
+  @Test
+  void valuesAreEscapedAsMustacheEscapesThem() throws Exception {
+    java.util.Random random = new java.util.Random(20261203);
+    int changed = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder value = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        // every character up to U+00FF, and now and then one beyond
+        value.append((char) (random.nextInt(10) == 0 ? 0x100 + random.nextInt(0xFF00) : random.nextInt(0x100)));
+      }
+      java.io.StringWriter expected = new java.io.StringWriter();
+      com.github.mustachejava.util.HtmlEscaper.escape(value.toString(), expected);
+      java.io.StringWriter got = new java.io.StringWriter();
+      Templates.escape(value.toString(), got);
+      assertEquals(expected.toString(), got.toString(), value.toString());
+      changed += expected.toString().equals(value.toString()) ? 0 : 1;
+    }
+    assertTrue(changed > 10_000, changed + " values changed by escaping");
+  }
 }
