@@ -33,8 +33,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code -XX:TieredStopAtLevel=1}: only the quick JIT compiler. On two cores the optimising
  *       one takes more time from the build than it saves until editions of some 5,000
  *       news-length readings, so more text than {@value #SMALL_TEXT} bytes keeps it.
- *   <li>for more text than that, {@link #LARGE}: the throughput collector and a higher bar for
- *       the optimising compiler (a 10,000-reading build: 23 s with the JVM's defaults, 20 s).
+ *   <li>for more text than that, {@link #LARGE}: the throughput collector and less inlining.
  * </ul>
  *
  * <p>The second JVM gets the same arguments, options such as {@code -Xmx} given to the first, the
@@ -55,16 +54,18 @@ final class Launcher {
   static final long SMALL_TEXT = 30_000_000;
   /**
    * Flags for more text than {@link #SMALL_TEXT}: the throughput collector (the live heap of a
-   * 10,000-reading build is some 270 MB, and G1's concurrent marking and write barriers cost more
-   * than its short pauses save a batch job), fewer methods worth the optimising compiler, which
-   * spent 15 to 20 s of CPU on some 1,100 of them in such a build, and less inlined into each of
-   * them (a hot method is inlined up to 50 bytecodes instead of 325, one already compiled up to 500
-   * bytes of machine code instead of 2,500): the biggest, such as the annotator's, took 0.2 to 0.5 s
-   * each to compile. Measured alternating, three rounds, rebuilds: 10,000 readings 12.6–14.8 s
-   * without the inlining limits, 10.8–11.4 s with them; 5,000 readings 10.2–10.7 s against 8.1–8.9 s.
+   * 10,000-reading build is some 300 MB, and G1's concurrent marking and write barriers cost more
+   * than its short pauses save a batch job), and less inlined into each method the optimising
+   * compiler compiles (a hot method up to 50 bytecodes instead of 325, one already compiled up to
+   * 500 bytes of machine code instead of 2,500): with the JVM's limits it spent 15 to 20 s of CPU
+   * on some 1,100 methods of such a build, the largest (the annotator's loop, a reading's view)
+   * 0.2 to 0.5 s each. Measured alternating, rebuilds: 10,000 readings 12.6–14.8 s without the
+   * inlining limits, 10.8–11.4 s with them; 5,000 readings 10.2–10.7 s against 8.1–8.9 s. A higher
+   * compile threshold ({@code -XX:CompileThresholdScaling=3}, which paid before the limits) no
+   * longer does: 8.8–10.5 s against 8.4–9.5 s without it (six rounds, fifth session).
    */
-  static final List<String> LARGE = List.of(
-      "-XX:+UseParallelGC", "-XX:CompileThresholdScaling=3", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500");
+  static final List<String> LARGE = List.of("-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500");
+
   /** Set in the second JVM, so that it never starts a third. */
   static final String LAUNCHED = "gloss.launched";
   private static final String SETTING = "gloss.relaunch";

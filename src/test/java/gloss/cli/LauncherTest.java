@@ -35,7 +35,7 @@ class LauncherTest {
   void largeEditionKeepsTheOptimisingCompilerWithTheThroughputCollector() {
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=/opt/gloss/gloss.jsa", "-Xlog:cds*=off",
-            "-XX:+UseParallelGC", "-XX:CompileThresholdScaling=3", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-Xmx1g", "-Dgloss.launched=true", "-jar",
+            "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-Xmx1g", "-Dgloss.launched=true", "-jar",
             "/opt/gloss/gloss.jar", "check")),
         command(List.of("-Xmx1g"), Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "check"));
   }
@@ -47,7 +47,7 @@ class LauncherTest {
             "/opt/gloss/gloss.jar", "build")),
         command(List.of(), Optional.empty(), Launcher.SMALL_TEXT, "build"));
     assertEquals(
-        Optional.of(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:CompileThresholdScaling=3", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500",
+        Optional.of(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500",
             "-Dgloss.launched=true", "-jar", "/opt/gloss/gloss.jar", "build")),
         command(List.of(), Optional.empty(), Launcher.SMALL_TEXT + 1, "build"));
   }
@@ -92,7 +92,7 @@ class LauncherTest {
     assertEquals(Launcher.SMALL_TEXT + 1, bytes);
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=/opt/gloss/gloss.jsa", "-Xlog:cds*=off",
-            "-XX:+UseParallelGC", "-XX:CompileThresholdScaling=3", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-Dgloss.launched=true", "-jar",
+            "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-Dgloss.launched=true", "-jar",
             "/opt/gloss/gloss.jar", "build")),
         command(List.of(), Optional.of(ARCHIVE), bytes, "build"));
   }
