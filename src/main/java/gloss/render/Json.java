@@ -93,6 +93,9 @@ final class Json {
     int run = 0; // start of the characters not yet copied, copied in runs: most text needs no escape
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
+      if (c > '>' && c != '\\' && c != '\u2028' && c != '\u2029') {
+        continue; // letters and most else: nothing to escape, and no switch to go through
+      }
       String escaped = switch (c) {
         case '"' -> "\\\"";
         case '\\' -> "\\\\";

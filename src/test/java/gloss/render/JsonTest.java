@@ -20,4 +20,36 @@ class JsonTest {
         new Json().openArray().open().field("k", "v").close().open().field("k", "w").key("o").open().field("x", 1)
             .close().close().closeArray().toString());
   }
+
+  /** Every character up to U+00FF and a few beyond, against the escape written out case by case. */
+  @Test
+  void stringsEscapeExactlyTheCharactersJsonAndScriptsNeed() {
+    StringBuilder all = new StringBuilder();
+    StringBuilder expected = new StringBuilder("[\"");
+    for (char c = 0; c < 0x100; c++) {
+      all.append(c);
+      expected.append(escapeOne(c));
+    }
+    for (char c : new char[] {'\u2028', '\u2029', '\u2019', '\uFFFD'}) {
+      all.append(c);
+      expected.append(escapeOne(c));
+    }
+    assertEquals(expected.append("\"]").toString(), new Json().openArray().value(all.toString()).closeArray().toString());
+  }
+
+  private static String escapeOne(char c) {
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      case '<' -> "\\u003c";
+      case '>' -> "\\u003e";
+      case '&' -> "\\u0026";
+      case '\u2028' -> "\\u2028";
+      case '\u2029' -> "\\u2029";
+      default -> c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+    };
+  }
 }
