@@ -107,10 +107,17 @@ final class Utf8Writer extends Writer {
     byte[] b = bytes;
     int p = size;
     for (int i = offset, end = offset + length; i < end; i++) {
+      if (pending == 0) {
+        // a run of ASCII, most of any page, in a loop of its own
+        while (i < end && chars[i] < 0x80) {
+          b[p++] = (byte) chars[i++];
+        }
+        if (i == end) {
+          break;
+        }
+      }
       char c = chars[i];
-      if (c < 0x80 && pending == 0) {
-        b[p++] = (byte) c;
-      } else if (pending != 0) {
+      if (pending != 0) {
         char high = pending;
         pending = 0;
         if (Character.isLowSurrogate(c)) {
