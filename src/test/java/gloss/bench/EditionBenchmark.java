@@ -20,7 +20,9 @@ import org.apache.commons.io.FileUtils;
  * site (a rebuild links the pages that did not change), and in one JVM that also samples its heap
  * ({@link ColdBuild}), a rebuild too. Then incremental rebuilds in a 1,000-reading edition (40 edits, so that the
  * later ones show the server once the JIT has warmed up). Editions are written under
- * {@code target/bench/} once and reused.
+ * {@code target/bench/} once and reused. Before each size, and at the end, it prints what touching
+ * new memory costs the machine at that moment ({@link MemoryProbe}), which moves its figures more
+ * than anything else.
  *
  * <p>Run with {@code mvn -q -Pbench verify -DskipTests -Dbench.main=gloss.bench.EditionBenchmark};
  * {@code -Dbench.sizes=10,1000} picks the sizes and {@code -Dbench.heap=3g} the children's heap.
@@ -28,6 +30,7 @@ import org.apache.commons.io.FileUtils;
 public final class EditionBenchmark {
   private static final int NOTES = 2_000;
   private static final long SEED = 1;
+  private static final String TRASH = "trash";
 
   private EditionBenchmark() {}
 
@@ -49,12 +52,13 @@ public final class EditionBenchmark {
     for (String size : sizes.split(",")) {
       int n = Integer.parseInt(size.trim());
       Path root = edition(work, n, templates);
+      probe(String.format(Locale.ROOT, "before %,d readings", n));
       List<String> build = List.of("build", "--content", root.resolve("content").toString(),
           "--templates", root.resolve("templates").toString(), "--out", root.resolve("site").toString());
       if (Files.isRegularFile(Path.of("target/gloss.jar"))) {
         List<String> jar = new ArrayList<>(List.of("-jar", "target/gloss.jar"));
         jar.addAll(build);
-        FileUtils.deleteDirectory(root.resolve("site").toFile());
+        putAside(root.resolve("site"), work);
         for (String what : List.of("first build, into an empty folder", "rebuild")) {
           Result user = run(jar, false);
           System.out.printf(Locale.ROOT, "%,6d readings, %,d notes, java -jar target/gloss.jar build, %s: %6.2f s wall (exit %d)%n",
@@ -76,11 +80,27 @@ public final class EditionBenchmark {
       }
     }
     Path incremental = work.resolve("incremental-1000");
-    FileUtils.deleteDirectory(incremental.toFile());
+    putAside(incremental, work);
     FileUtils.copyDirectory(edition(work, 1_000, templates).toFile(), incremental.toFile());
-    FileUtils.deleteDirectory(incremental.resolve("site").toFile());
+    putAside(incremental.resolve("site"), work);
     run(List.of("-cp", System.getProperty("java.class.path"), IncrementalRebuild.class.getName(),
         incremental.toString(), "40"), true);
+    probe("at the end");
+    FileUtils.deleteDirectory(work.resolve(TRASH).toFile());
+  }
+
+  /**
+   * Moves {@code dir}, if it exists, into a folder deleted when the benchmark ends, so that builds
+   * are not timed just after tens of thousands of files were deleted: on this machine's ext4 disk,
+   * creating files cost far more system time in the minutes after many were deleted (42,000 empty
+   * files: 1.1 s after seven idle minutes, 5 to 18 s after deleting as many or more), which the
+   * first build of a new edition does not meet.
+   */
+  private static void putAside(Path dir, Path work) throws IOException {
+    if (Files.exists(dir)) {
+      Path trash = Files.createDirectories(work.resolve(TRASH));
+      Files.move(dir, Files.createTempDirectory(trash, "old-").resolve(dir.getFileName()));
+    }
   }
 
   /** The synthetic edition of {@code n} readings under {@code work}, written if missing. */
@@ -95,7 +115,13 @@ public final class EditionBenchmark {
     return root;
   }
 
-  private record Result(double seconds, int exit, String peakHeapMb) {}
+  private record Result(double seconds, int exit, String peakHeapMb, String pageMicros) {}
+
+  /** Prints what a fresh page of memory costs now ({@link MemoryProbe}). */
+  private static void probe(String when) throws IOException, InterruptedException {
+    Result r = run(List.of("-cp", System.getProperty("java.class.path"), MemoryProbe.class.getName()), false);
+    System.out.println("machine " + when + ": touching new memory took " + r.pageMicros() + " µs per 4 KB page");
+  }
 
   /** Runs {@code java -Xmx1g ARGS}, echoing its output (all of it when {@code echo}, else errors only). */
   private static Result run(List<String> args, boolean echo) throws IOException, InterruptedException {
@@ -106,10 +132,13 @@ public final class EditionBenchmark {
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String peak = "?";
+    String micros = "?";
     try (BufferedReader lines = new BufferedReader(
         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = lines.readLine()) != null; ) {
-        if (line.startsWith("peak-heap-mb ")) {
+        if (line.startsWith(MemoryProbe.PREFIX)) {
+          micros = line.substring(MemoryProbe.PREFIX.length());
+        } else if (line.startsWith("peak-heap-mb ")) {
           peak = line.substring("peak-heap-mb ".length());
         } else if (echo || !line.startsWith("built ")) {
           System.out.println("    " + line);
@@ -117,6 +146,6 @@ public final class EditionBenchmark {
       }
     }
     int exit = process.waitFor();
-    return new Result((System.nanoTime() - start) / 1e9, exit, peak);
+    return new Result((System.nanoTime() - start) / 1e9, exit, peak, micros);
   }
 }
