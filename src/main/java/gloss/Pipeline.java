@@ -73,6 +73,9 @@ final class Pipeline {
       int texts, Optional<EditionConfig> config, List<Note> notes, List<AnnotatedReading> readings, TemplateSet templates) {}
 
   private static Annotated annotate(Project project, StageCache cache, Progress progress, Diagnostics diagnostics) {
+    if (!cache.keeps()) {
+      return annotateAsRead(project, cache, progress, diagnostics);
+    }
     progress.stage("load", 0);
     Content content = ContentLoader.load(project.content(), cache.parseCache(), diagnostics);
     TemplateSet templates = TemplateLoader.load(project.templates(), diagnostics);
@@ -87,6 +90,34 @@ final class Pipeline {
     List<AnnotatedReading> annotated =
         cache.readings(content.readings(), (source, d) -> perReading(cleaner, annotator, source, d), progress, diagnostics);
     return new Annotated(content.readings().size(), Optional.of(config), content.notes(), annotated, templates);
+  }
+
+  /**
+   * {@link #annotate} for a one-off build, which keeps nothing for a next one: each reading is
+   * cleaned, structured and annotated as soon as it is read ({@link ContentLoader#load(java.nio.file.Path,
+   * Diagnostics, ContentLoader.Stages)}), so the edition's texts are never all in memory at once.
+   * The same stages, the same results.
+   */
+  private static Annotated annotateAsRead(Project project, StageCache cache, Progress progress, Diagnostics diagnostics) {
+    progress.stage("load", 0);
+    Cleaner cleaner = new Cleaner(Rules.standard());
+    ContentLoader.Staged<AnnotatedReading> staged = ContentLoader.load(project.content(), diagnostics,
+        (edition, notes, texts) -> {
+          if (edition.isEmpty()) {
+            return Optional.empty();
+          }
+          progress.stage("catalogue of notes", 0);
+          Annotator annotator = cache.annotator(notes, edition.get().mentions(), diagnostics);
+          progress.stage("read, clean, structure, annotate", texts);
+          return Optional.of((source, d) -> {
+            AnnotatedReading reading = perReading(cleaner, annotator, source, d);
+            progress.advance();
+            return reading;
+          });
+        });
+    Content content = staged.content();
+    TemplateSet templates = TemplateLoader.load(project.templates(), diagnostics);
+    return new Annotated(content.readings().size(), content.edition(), content.notes(), staged.results(), templates);
   }
 
   /**

@@ -48,6 +48,11 @@ final class StageCache {
     this.parseCache = keep ? new ParseCache() : ParseCache.none();
   }
 
+  /** Whether results are kept for a next build; false for a one-off build. */
+  boolean keeps() {
+    return keep;
+  }
+
   /** What loading made of each file last time, for files whose bytes are the same. */
   ParseCache parseCache() {
     return parseCache;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * Reads a content folder: {@code edition.yaml}, {@code readings/*.txt} with their sidecars, and
@@ -56,6 +57,72 @@ public final class ContentLoader {
   }
 
   /**
+   * What each reading becomes as soon as it is read, decided once the edition's settings and the
+   * notes are: empty to have the readings only read.
+   */
+  public interface Stages<T> {
+    Optional<BiFunction<Source, Diagnostics, T>> prepare(Optional<EditionConfig> edition, List<Note> notes, int texts);
+  }
+
+  /**
+   * A content folder, its readings without their texts, and what {@link Stages} made of each
+   * reading (in the same order; empty when the stages were not wanted).
+   */
+  public record Staged<T>(Content content, List<T> results) {}
+
+  /**
+   * Reads the whole content folder as {@link #load(Path, Diagnostics)} does, but the notes first,
+   * and puts each reading through {@code stages} as soon as it is read, in the same pass, so that
+   * an edition's texts are never all held at once: at 10,000 readings they were some 150 MB of
+   * Java strings, kept through the whole of cleaning and annotation, which the collector copied into
+   * its old generation and then had to collect in full. The readings returned keep no text. Where
+   * two texts' file names give the same slug, their ids are only known once all are read, and the
+   * readings are read first and then put through the stages. Each reading's diagnostics are its own
+   * until it is done, as if it had been put through the stages alone.
+   */
+  public static <T> Staged<T> load(Path contentDir, Diagnostics diagnostics, Stages<T> stages) {
+    String shown = DisplayPaths.of(contentDir);
+    if (!Files.isDirectory(contentDir)) {
+      diagnostics.error(shown, 0, "content folder not found");
+      return new Staged<>(new Content(Optional.empty(), List.of(), List.of()), List.of());
+    }
+    ParseCache cache = ParseCache.none();
+    Map<Path, ParseCache.Stamp> stamped = listStamped(contentDir, diagnostics);
+    List<Path> files = List.copyOf(stamped.keySet());
+    Optional<EditionConfig> edition = edition(contentDir.resolve("edition.yaml"), diagnostics);
+    List<Note> notes = notes(contentDir.resolve("notes"), files, stamped, cache, diagnostics);
+    Path dir = contentDir.resolve("readings");
+    List<Path> texts = textFiles(dir, files, diagnostics);
+    Optional<BiFunction<Source, Diagnostics, T>> stage = stages.prepare(edition, notes, texts.size());
+    if (stage.isEmpty()) {
+      return new Staged<>(new Content(edition, uniqueIds(sources(texts, stamped, cache, diagnostics), diagnostics), notes), List.of());
+    }
+    BiFunction<Source, Diagnostics, T> each = (source, d) -> {
+      Diagnostics local = new Diagnostics();
+      T result = stage.get().apply(source, local);
+      local.all().forEach(d::add);
+      return result;
+    };
+    boolean distinct = texts.stream().map(ContentLoader::slug).distinct().count() == texts.size();
+    List<Source> readings;
+    List<T> results;
+    if (distinct) {
+      List<Map.Entry<Source, T>> done = texts.parallelStream()
+          .map(file -> source(file, true, stamped, cache, diagnostics))
+          .flatMap(Optional::stream)
+          .map(source -> Map.entry(source.withoutText(), each.apply(source, diagnostics)))
+          .toList();
+      readings = done.stream().map(Map.Entry::getKey).toList();
+      results = done.stream().map(Map.Entry::getValue).toList();
+    } else {
+      List<Source> loaded = uniqueIds(sources(texts, stamped, cache, diagnostics), diagnostics);
+      results = loaded.parallelStream().map(source -> each.apply(source, diagnostics)).toList();
+      readings = loaded.stream().map(Source::withoutText).toList();
+    }
+    return new Staged<>(new Content(edition, readings, notes), results);
+  }
+
+  /**
    * Reads one scraped text outside any content folder, as {@code gloss clean FILE} does; its
    * sidecar is used when one lies beside it.
    */
@@ -79,6 +146,20 @@ public final class ContentLoader {
 
   private static List<Source> readings(
       Path dir, List<Path> files, Map<Path, ParseCache.Stamp> stamps, ParseCache cache, Diagnostics diagnostics) {
+    return uniqueIds(sources(textFiles(dir, files, diagnostics), stamps, cache, diagnostics), diagnostics);
+  }
+
+  /** The texts read, in the order of {@code texts}, without those that could not be. */
+  private static List<Source> sources(
+      List<Path> texts, Map<Path, ParseCache.Stamp> stamps, ParseCache cache, Diagnostics diagnostics) {
+    return texts.parallelStream()
+        .map(file -> source(file, true, stamps, cache, diagnostics))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /** The scraped texts among {@code files}, in their order; sidecars without a text and other files reported. */
+  private static List<Path> textFiles(Path dir, List<Path> files, Diagnostics diagnostics) {
     List<Path> texts = new ArrayList<>();
     for (Path file : files) {
       if (!file.getParent().equals(dir)) {
@@ -96,12 +177,13 @@ public final class ContentLoader {
         diagnostics.warn(DisplayPaths.of(file), 0, "ignored: readings are .txt files");
       }
     }
-    List<Source> sources =
-        texts.parallelStream()
-            .map(file -> source(file, true, stamps, cache, diagnostics))
-            .flatMap(Optional::stream)
-            .toList();
-    return uniqueIds(sources, diagnostics);
+    return texts;
+  }
+
+  /** The id a text's file name gives, before any clash with another is settled. */
+  private static String slug(Path text) {
+    String name = text.getFileName().toString();
+    return Slugs.slugify(name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name, "reading");
   }
 
   /**
@@ -134,7 +216,7 @@ public final class ContentLoader {
       if (inEdition || sidecar.sha256().isPresent()) {
         verifyChecksum(shown, sha, sidecar, d);
       }
-      String id = Slugs.slugify(stem, "reading");
+      String id = slug(file);
       return text.map(t -> new Source(id, shown, fileName, t, sha, sidecar));
     }).flatMap(source -> source);
   }

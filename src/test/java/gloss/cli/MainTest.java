@@ -56,7 +56,7 @@ class MainTest {
     args[base.length + 1] = root.resolve("site").toString();
     args[base.length + 2] = "--timings";
     assertEquals(0, run(args), err.toString());
-    for (String stage : List.of("load", "clean, structure, annotate", "link", "render: readings", "render: entries",
+    for (String stage : List.of("load", "catalogue of notes", "read, clean, structure, annotate", "link", "render: readings", "render: entries",
         "replace the site")) {
       assertTrue(err.toString().lines().anyMatch(l -> l.matches("  " + java.util.regex.Pattern.quote(stage) + " +\\d+ ms")),
           stage + " missing from:\n" + err);

@@ -8,6 +8,10 @@ import gloss.diag.Diagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,5 +73,82 @@ class ContentLoaderTest {
     Diagnostics diagnostics = new Diagnostics();
     Content content = ContentLoader.load(root.resolve("content"), diagnostics);
     assertEquals(2, content.readings().stream().map(Source::id).distinct().count());
+  }
+
+  /** A stage that shows what it saw of each reading and reports something about it. */
+  private static final BiFunction<Source, Diagnostics, String> STAGE = (source, d) -> {
+    d.warn(source.path(), 1, "staged " + source.id());
+    return source.id() + " " + source.text().length() + " " + source.sha256();
+  };
+
+  private void readings(int count) {
+    for (int i = 0; i < count; i++) {
+      Fixtures.write(root.resolve("content/readings/reading-" + i + ".txt"), "Title " + i + "\n\n" + "Text ".repeat(i + 1) + "\n");
+    }
+  }
+
+  /** Loading, then putting every reading through the stage, the way a rebuild in {@code serve} does. */
+  private String loadedThenStaged(Diagnostics diagnostics, List<String> results, List<Source> withoutText) {
+    Content content = ContentLoader.load(root.resolve("content"), diagnostics);
+    for (Source source : content.readings()) {
+      Diagnostics local = new Diagnostics();
+      results.add(STAGE.apply(source, local));
+      local.all().forEach(diagnostics::add);
+      withoutText.add(source.withoutText());
+    }
+    return content.edition().orElseThrow().title() + " " + content.notes();
+  }
+
+  @Test
+  void readingsStagedAsTheyAreReadGiveWhatLoadingThenStagingGives() throws IOException {
+    Fixtures.minimalEdition(root);
+    readings(40);
+    Files.write(root.resolve("content/readings/binary.txt"), new byte[] {0, 1, 2, (byte) 0xff, 0, 0});
+    Diagnostics expectedDiagnostics = new Diagnostics();
+    List<String> expected = new java.util.ArrayList<>();
+    List<Source> expectedReadings = new java.util.ArrayList<>();
+    String expectedRest = loadedThenStaged(expectedDiagnostics, expected, expectedReadings);
+
+    Diagnostics diagnostics = new Diagnostics();
+    AtomicInteger texts = new AtomicInteger();
+    ContentLoader.Staged<String> staged = ContentLoader.load(root.resolve("content"), diagnostics, (edition, notes, n) -> {
+      texts.set(n);
+      return Optional.of(STAGE);
+    });
+    assertEquals(42, texts.get(), "every .txt file, before any is read");
+    assertEquals(41, expected.size());
+    assertEquals(expected, staged.results());
+    assertEquals(expectedReadings, staged.content().readings());
+    assertTrue(staged.content().readings().stream().allMatch(r -> r.text().isEmpty()));
+    assertEquals(expectedRest, staged.content().edition().orElseThrow().title() + " " + staged.content().notes());
+    assertEquals(Fixtures.messages(expectedDiagnostics), Fixtures.messages(diagnostics));
+    assertTrue(Fixtures.messages(diagnostics).contains("staged reading-39"), Fixtures.messages(diagnostics));
+  }
+
+  @Test
+  void readingsWhoseSlugsClashAreStagedWithTheirFinalIds() {
+    Fixtures.minimalEdition(root);
+    readings(3);
+    Fixtures.write(root.resolve("content/readings/Reading 1.txt"), "Another Title Here\n\nAnother text entirely.\n");
+    Diagnostics expectedDiagnostics = new Diagnostics();
+    List<String> expected = new java.util.ArrayList<>();
+    String expectedRest = loadedThenStaged(expectedDiagnostics, expected, new java.util.ArrayList<>());
+
+    Diagnostics diagnostics = new Diagnostics();
+    ContentLoader.Staged<String> staged = ContentLoader.load(root.resolve("content"), diagnostics, (e, n, t) -> Optional.of(STAGE));
+    assertEquals(expected, staged.results());
+    assertEquals(5, staged.results().stream().map(r -> r.split(" ")[0]).distinct().count(), staged.results().toString());
+    assertEquals(expectedRest, staged.content().edition().orElseThrow().title() + " " + staged.content().notes());
+    assertEquals(Fixtures.messages(expectedDiagnostics), Fixtures.messages(diagnostics));
+  }
+
+  @Test
+  void withoutStagesTheReadingsAreOnlyRead() {
+    Fixtures.minimalEdition(root);
+    readings(3);
+    Diagnostics diagnostics = new Diagnostics();
+    ContentLoader.Staged<String> staged = ContentLoader.load(root.resolve("content"), diagnostics, (e, n, t) -> Optional.empty());
+    assertEquals(List.of(), staged.results());
+    assertEquals(ContentLoader.load(root.resolve("content"), new Diagnostics()), staged.content());
   }
 }
