@@ -4,15 +4,14 @@ import gloss.diag.Diagnostics;
 import gloss.load.DisplayPaths;
 import gloss.render.Page;
 import gloss.render.PageSink;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -284,49 +283,54 @@ public final class SiteWriter {
 
   /**
    * Deletes a folder Gloss wrote (a site, or a staging folder) and everything in it, never following
-   * a symbolic link out of it: the files by several threads at once (a third faster than one on
-   * this machine's disk for a site of 6,000 files), then the folders, deepest first.
+   * a symbolic link out of it. Each entry is first simply removed ({@link File#delete}: a single
+   * {@code unlink} for a file or a link), and only what will not go, a folder, is looked at, listed
+   * and emptied; {@code Files.walkFileTree} and {@code Files.delete} read each file's attributes
+   * first, three system calls a file where one does (a 10,000-reading site has 42,000 files). The
+   * entries of a folder go by several threads at once (a third faster than one on this machine's
+   * disk for a site of 6,000 files).
    */
   private static void deleteIfExists(Path dir) throws IOException {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    List<Path> files = new ArrayList<>();
-    List<Path> folders = new ArrayList<>();
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        files.add(file);
-        return FileVisitResult.CONTINUE;
+    if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      ForkJoinPool pool = new ForkJoinPool(DELETERS);
+      try {
+        pool.submit(() -> {
+          empty(dir.toFile());
+          return null;
+        }).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while deleting " + dir, e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+      } finally {
+        pool.shutdown();
       }
+    }
+    Files.delete(dir);
+  }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        folders.add(folder);
-        return FileVisitResult.CONTINUE;
+  /** Deletes everything in {@code folder}, a folder and not a link to one. */
+  private static void empty(File folder) throws IOException {
+    String[] names = folder.list();
+    if (names == null) {
+      throw new IOException("cannot list " + folder);
+    }
+    List<File> left = Arrays.stream(names).parallel()
+        .map(name -> new File(folder, name))
+        .filter(entry -> !entry.delete())
+        .toList();
+    for (File entry : left) {
+      Path path = entry.toPath();
+      if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        empty(entry);
+        Files.delete(path);
+      } else {
+        Files.deleteIfExists(path); // gone meanwhile, or fails with the reason
       }
-    });
-    AtomicReference<IOException> failure = new AtomicReference<>();
-    ForkJoinPool pool = new ForkJoinPool(DELETERS);
-    try {
-      pool.submit(() -> files.parallelStream().forEach(file -> {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException e) {
-          failure.compareAndSet(null, e);
-        }
-      })).join();
-    } finally {
-      pool.shutdown();
-    }
-    if (failure.get() != null) {
-      throw failure.get();
-    }
-    for (Path folder : folders) {
-      Files.delete(folder);
     }
   }
 }

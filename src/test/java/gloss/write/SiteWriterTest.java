@@ -111,6 +111,26 @@ class SiteWriterTest {
   }
 
   @Test
+  void deletesThePreviousSiteWholeButNeverWhatALinkInItPointsTo() throws IOException {
+    Path out = root.resolve("site");
+    Diagnostics diagnostics = new Diagnostics();
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("a/b/c/deep.html", "deep"), page("a/top.html", "top")), diagnostics));
+    Path elsewhere = root.resolve("elsewhere");
+    Fixtures.write(elsewhere.resolve("keep/secret.txt"), "secret");
+    Files.createSymbolicLink(out.resolve("a/b/folder-link"), elsewhere);
+    Files.createSymbolicLink(out.resolve("file-link"), elsewhere.resolve("keep/secret.txt"));
+    Files.createDirectories(out.resolve("a/empty"));
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("index.html", "new")), diagnostics), Fixtures.messages(diagnostics));
+    try (Stream<Path> files = Files.walk(out)) {
+      assertEquals(List.of(out, out.resolve(".gloss"), out.resolve("index.html")), files.sorted().toList());
+    }
+    try (Stream<Path> siblings = Files.list(root)) {
+      assertEquals(List.of(elsewhere, out), siblings.sorted().toList(), "the old site is gone, what it linked to is not");
+    }
+    assertEquals("secret", Files.readString(elsewhere.resolve("keep/secret.txt")));
+  }
+
+  @Test
   void refusesAFolderItDidNotWrite() throws IOException {
     Path out = root.resolve("documents");
     Fixtures.write(out.resolve("thesis.txt"), "precious");
