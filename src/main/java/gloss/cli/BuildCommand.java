@@ -34,10 +34,11 @@ final class BuildCommand implements Command {
     boolean timings = args.flag("--timings");
     long start = System.nanoTime();
     Progress display = TerminalProgress.forConsole(stderr);
-    StageTimes times = new StageTimes(display);
+    StageTimes times = timings ? new StageTimes(display) : null;
     BuildResult result;
     try {
-      result = Gloss.build(new Project(ProjectOptions.content(args), ProjectOptions.templates(args), out), times);
+      result = Gloss.build(new Project(ProjectOptions.content(args), ProjectOptions.templates(args), out),
+          times == null ? display : times);
     } finally {
       if (display instanceof TerminalProgress terminal) {
         terminal.close();
@@ -46,7 +47,7 @@ final class BuildCommand implements Command {
     long end = System.nanoTime();
     Reporter.print(result.diagnostics(), stderr);
     double seconds = (end - start) / 1e9;
-    if (timings) {
+    if (times != null) {
       stderr.print(times.describe(end));
     }
     if (!result.ok() || !result.written()) {

@@ -58,9 +58,11 @@ class MainTest {
     assertEquals(0, run(args), err.toString());
     for (String stage : List.of("load", "catalogue of notes", "read, clean, structure, annotate", "link", "render: readings", "render: entries",
         "replace the site")) {
-      assertTrue(err.toString().lines().anyMatch(l -> l.matches("  " + java.util.regex.Pattern.quote(stage) + " +\\d+ ms")),
+      assertTrue(err.toString().lines().anyMatch(l -> l.matches("  " + java.util.regex.Pattern.quote(stage) + " +\\d+ ms( +\\d+\\.\\d cores)?")),
           stage + " missing from:\n" + err);
     }
+    assertTrue(err.toString().lines().anyMatch(l -> l.matches("  render: readings +\\d+ ms +\\d+\\.\\d cores")
+        || l.matches("  read, clean, structure, annotate +\\d+ ms +\\d+\\.\\d cores")), "no stage shows its cores:\n" + err);
   }
 
   @Test
