@@ -104,7 +104,7 @@ public final class EditionBenchmark {
   }
 
   /** The synthetic edition of {@code n} readings under {@code work}, written if missing. */
-  private static Path edition(Path work, int n, Path templates) throws IOException {
+  static Path edition(Path work, int n, Path templates) throws IOException {
     Path root = work.resolve("edition-" + n);
     if (!Files.isRegularFile(root.resolve("complete"))) {
       FileUtils.deleteDirectory(root.toFile());
@@ -115,16 +115,16 @@ public final class EditionBenchmark {
     return root;
   }
 
-  private record Result(double seconds, int exit, String peakHeapMb, String pageMicros) {}
+  record Result(double seconds, int exit, String peakHeapMb, String pageMicros) {}
 
   /** Prints what a fresh page of memory costs now ({@link MemoryProbe}). */
-  private static void probe(String when) throws IOException, InterruptedException {
+  static void probe(String when) throws IOException, InterruptedException {
     Result r = run(List.of("-cp", System.getProperty("java.class.path"), MemoryProbe.class.getName()), false);
     System.out.println("machine " + when + ": touching new memory took " + r.pageMicros() + " µs per 4 KB page");
   }
 
   /** Runs {@code java -Xmx1g ARGS}, echoing its output (all of it when {@code echo}, else errors only). */
-  private static Result run(List<String> args, boolean echo) throws IOException, InterruptedException {
+  static Result run(List<String> args, boolean echo) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + System.getProperty("bench.heap", "1g"));
