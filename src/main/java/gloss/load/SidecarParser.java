@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads a reading's sidecar; reports unknown keys, wrong types and bad dates by line. */
 final class SidecarParser {
@@ -17,6 +18,8 @@ final class SidecarParser {
           "title", "title_note", "date", "date_note", "source", "author", "url", "original_name",
           "sha256", "order", "summary", "advisory", "notes", "keep", "drop", "headings", "quotes",
           "questions", "key_terms");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
   private static final Set<String> QUOTE_KEYS = Set.of("first", "last", "citation");
   private static final Set<String> NOTE_KEYS =
       Set.of("quote", "prefix", "suffix", "occurrence", "kind", "note", "entry");
@@ -37,12 +40,12 @@ final class SidecarParser {
       }
     }
     Optional<String> sha = map.string("sha256").map(s -> s.toLowerCase(Locale.ROOT));
-    if (sha.isPresent() && !sha.get().matches("[0-9a-f]{64}")) {
+    if (sha.isPresent() && !SHA256.matcher(sha.get()).matches()) {
       diagnostics.error(path, map.line("sha256"), "\"sha256\" must be 64 hexadecimal digits");
       sha = Optional.empty();
     }
     Optional<String> url = map.string("url");
-    if (url.isPresent() && !url.get().matches("(?i)https?://\\S+")) {
+    if (url.isPresent() && !URL.matcher(url.get()).matches()) {
       diagnostics.error(path, map.line("url"), "\"url\" must start with http:// or https://");
       url = Optional.empty();
     }

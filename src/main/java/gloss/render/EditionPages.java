@@ -33,8 +33,8 @@ final class EditionPages {
   /** How many readings one page of the educators' packet holds. */
   static final int PACKET_PART = 100;
 
-  /** Everything but the packet, which {@link #packet} makes a part at a time. */
-  List<Page> render(Edition edition, Diagnostics diagnostics) {
+  /** Everything but the packet, which {@link #packet} makes a part at a time, to {@code out}. */
+  void render(Edition edition, Diagnostics diagnostics, PageSink out) {
     List<Page> pages = new ArrayList<>();
     pages.add(html("about.html", templates.page("about", about(edition), "the about page", diagnostics)));
     pages.add(new Page("timeline.html", timelinePage(edition, diagnostics)));
@@ -42,9 +42,9 @@ final class EditionPages {
     pages.add(html("404.html", templates.page("notfound",
         new PageViews.NotFound(Renderer.chrome(edition, "Page not found", "", "This page does not exist.")),
         "the 404 page", diagnostics)));
-    pages.addAll(SearchIndex.pages(edition, cache));
     pages.add(new Page("feed.xml", Feeds.atom(edition).getBytes(StandardCharsets.UTF_8)));
-    return pages;
+    pages.forEach(out::accept);
+    SearchIndex.write(edition, cache, out);
   }
 
   private static Page html(String path, Optional<byte[]> html) {

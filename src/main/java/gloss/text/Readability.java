@@ -123,11 +123,32 @@ public final class Readability {
     } else {
       level = "very demanding";
     }
-    // not String.format: its locale machinery, once a reading, cost more than the grade itself
-    String number = Double.isFinite(grade)
-        ? new BigDecimal(Double.toString(grade)).setScale(1, RoundingMode.HALF_UP).toPlainString()
-        : String.format(Locale.ROOT, "%.1f", grade);
+    String number = Double.isFinite(grade) ? oneDecimal(grade) : String.format(Locale.ROOT, "%.1f", grade);
     return "Flesch–Kincaid grade " + number + " (" + level + ")";
+  }
+
+  /**
+   * {@code value} rounded half up to one decimal, as {@code new BigDecimal(Double.toString(value))
+   * .setScale(1, HALF_UP).toPlainString()} gives it (no minus sign on zero), from the digits of
+   * {@link Double#toString}: not {@code String.format}, whose locale machinery cost more than the
+   * grade itself, nor {@code BigDecimal}, which the JIT spent longer compiling than the pages
+   * spent running it. Only a finite value.
+   */
+  static String oneDecimal(double value) {
+    String digits = Double.toString(value);
+    if (digits.indexOf('E') >= 0) { // below 0.001 or from 10 million: never a grade
+      return new BigDecimal(digits).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+    boolean negative = digits.charAt(0) == '-';
+    int dot = digits.indexOf('.'); // Double.toString writes at least one digit after it
+    long tenths = Long.parseLong(digits, negative ? 1 : 0, dot, 10) * 10 + (digits.charAt(dot + 1) - '0');
+    if (dot + 2 < digits.length() && digits.charAt(dot + 2) >= '5') {
+      tenths++;
+    }
+    if (tenths == 0) {
+      return "0.0";
+    }
+    return (negative ? "-" : "") + tenths / 10 + "." + tenths % 10;
   }
 
   /**

@@ -77,6 +77,26 @@ class ReadabilityTest {
     }
   }
 
+  /** The grade's number against {@code BigDecimal}'s rounding, on random values of every size a grade has and more. */
+  @Test
+  void oneDecimalRoundsHalfUpAsBigDecimalDoes() {
+    java.util.Random random = new java.util.Random(20261203);
+    for (int round = 0; round < 300_000; round++) {
+      double value = switch (round % 4) {
+        case 0 -> random.nextDouble() * 200 - 50;
+        case 1 -> Math.round(random.nextDouble() * 20_000 - 5_000) / 100.0; // exactly two decimals: ties
+        case 2 -> Math.round(random.nextDouble() * 2_000 - 500) / 1000.0 + 0.05;
+        default -> (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(20) - 8);
+      };
+      assertEquals(new java.math.BigDecimal(Double.toString(value)).setScale(1, java.math.RoundingMode.HALF_UP)
+          .toPlainString(), Readability.oneDecimal(value), Double.toString(value));
+    }
+    for (double value : new double[] {0.0, -0.0, 0.04, -0.04, 0.05, -0.05, 0.95, 9.95, 99.95, -9.95, 1e-4, 1e7, 123456.75}) {
+      assertEquals(new java.math.BigDecimal(Double.toString(value)).setScale(1, java.math.RoundingMode.HALF_UP)
+          .toPlainString(), Readability.oneDecimal(value), Double.toString(value));
+    }
+  }
+
   /**
    * The one-pass grade against the grade worked out token by token (split at white space, then
    * the token's letters, then its end), on random paragraphs of letters, vowels, full stops,

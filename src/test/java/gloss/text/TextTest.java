@@ -42,6 +42,52 @@ class TextTest {
     assertTrue(EditionDate.parse("yesterday").isEmpty());
   }
 
+  /**
+   * The hand-written reader against what it replaced (a regular expression per form, then
+   * {@code LocalDate.parse}), on random strings of digits, dashes, blanks and digits from other
+   * scripts, and on every day of four years around a leap year.
+   */
+  @Test
+  void editionDatesReadAsTheRegularExpressionsDid() {
+    java.util.Random random = new java.util.Random(20261203);
+    String alphabet = "0123456789012-- \t\u0663\uFF11x";
+    for (int round = 0; round < 200_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertEquals(byExpressions(text.toString()), EditionDate.parse(text.toString()), text.toString());
+    }
+    for (java.time.LocalDate day = java.time.LocalDate.of(2022, 1, 1); day.getYear() < 2026; day = day.plusDays(1)) {
+      assertEquals(byExpressions(day.toString()), EditionDate.parse(day.toString()), day.toString());
+      assertEquals(day.toString(), EditionDate.parse(day.toString()).orElseThrow().iso());
+    }
+    for (String text : new String[] {"2024-02-29", "2023-02-29", "2022-00", "2022-04-31", " 2022-04-30 ", "0000-01-01"}) {
+      assertEquals(byExpressions(text), EditionDate.parse(text), text);
+    }
+  }
+
+  private static java.util.Optional<EditionDate> byExpressions(String text) {
+    String s = text.strip();
+    try {
+      if (s.matches("\\d{4}")) {
+        return java.util.Optional.of(new EditionDate(Integer.parseInt(s), 0, 0));
+      }
+      if (s.matches("\\d{4}-\\d{2}")) {
+        int month = Integer.parseInt(s.substring(5, 7));
+        java.time.Month.of(month);
+        return java.util.Optional.of(new EditionDate(Integer.parseInt(s.substring(0, 4)), month, 0));
+      }
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        java.time.LocalDate date = java.time.LocalDate.parse(s);
+        return java.util.Optional.of(new EditionDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+      }
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.empty();
+  }
+
   @Test
   void wordsAndReadingTime() {
     assertEquals(6, Words.count("Blinken met Lavrov — briefly, in New-Delhi."));
