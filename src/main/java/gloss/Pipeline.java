@@ -52,7 +52,7 @@ final class Pipeline {
     if (output == Output.WRITE && !diagnostics.hasErrors()) {
       return renderAndWrite(project, renderer, edition, readings, notes, progress, diagnostics);
     }
-    if (output == Output.COUNT) {
+    if (output != Output.MEMORY) { // check, or a build that will write nothing: its pages are only counted
       AtomicInteger pages = new AtomicInteger();
       renderer.render(edition, diagnostics, page -> pages.incrementAndGet(), progress);
       return new BuildResult(readings, notes, pages.get(), false, List.of(), diagnostics);

@@ -5,6 +5,7 @@ import gloss.annotate.AnnotatedReading;
 import gloss.diag.Diagnostics;
 import gloss.load.ContentLoader;
 import gloss.load.DisplayPaths;
+import gloss.load.Sidecar;
 import gloss.text.EditionDate;
 import gloss.text.Slugs;
 import java.io.IOException;
@@ -97,8 +98,14 @@ final class AddCommand implements Command {
       return failed(diagnostics, err);
     }
     byte[] bytes = Files.readAllBytes(file);
+    String yaml = sidecar(bytes);
+    // the sidecar as a build will read it (a --url the build refuses, say): nothing written if it fails
+    Sidecar.parse(yaml, DisplayPaths.of(sidecar), diagnostics);
+    if (diagnostics.hasErrors()) {
+      return failed(diagnostics, err);
+    }
     Files.write(text, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    Files.writeString(sidecar, sidecar(bytes), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+    Files.writeString(sidecar, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE);
     out.println("added " + DisplayPaths.of(text) + " and its sidecar " + DisplayPaths.of(sidecar));
     Diagnostics cleaning = new Diagnostics();
@@ -113,7 +120,7 @@ final class AddCommand implements Command {
   private Optional<String> readable(Diagnostics diagnostics) throws IOException {
     String shown = DisplayPaths.of(file);
     if (!Files.isRegularFile(file)) {
-      diagnostics.error(shown, 0, "no such file");
+      diagnostics.error(shown, 0, Files.isDirectory(file) ? "a folder, not a scraped text: give one file" : "no such file");
       return Optional.empty();
     }
     if (Files.size(file) == 0 || Files.readString(file, StandardCharsets.ISO_8859_1).isBlank()) {

@@ -66,7 +66,7 @@ final class Launcher {
    */
   static final List<String> LARGE = List.of("-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500");
 
-  /** Set in the second JVM, so that it never starts a third. */
+  /** Set in the second JVM, to the first's process id, so that it never starts a third. */
   static final String LAUNCHED = "gloss.launched";
   private static final String SETTING = "gloss.relaunch";
   private static final Set<String> SHORT_COMMANDS = Set.of("build", "check", "clean", "add");
@@ -86,8 +86,10 @@ final class Launcher {
    * @param archive the class-data archive beside the jar, when there is one newer than the jar
    * @param textBytes the size of the scraped texts the command works on, counted up to just over
    *     {@link #SMALL_TEXT}
+   * @param pid this process's id, which the second JVM watches
    */
-  record Start(String java, List<String> vmOptions, Path jar, List<String> args, Optional<Path> archive, long textBytes) {}
+  record Start(String java, List<String> vmOptions, Path jar, List<String> args, Optional<Path> archive, long textBytes,
+      long pid) {}
 
   /**
    * Runs {@code args} in a second JVM when that is faster, and returns its exit code; empty when
@@ -129,15 +131,40 @@ final class Launcher {
     }
   }
 
-  /** In the second JVM: stops this one when the first ends, as a build in one JVM would have stopped. */
+  /**
+   * In the second JVM: stops this one when the first ends, as a build in one JVM would have stopped,
+   * and at once if the first has already ended (killed while this one was starting, when asking
+   * for this process's parent would find whatever adopted it).
+   */
   static void stopWithParent(PrintStream err) {
-    if (System.getProperty(LAUNCHED) == null) {
+    String launched = System.getProperty(LAUNCHED);
+    if (launched == null) {
       return;
     }
-    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
-      err.println("gloss: stopped: the command that started this build has ended");
-      System.exit(143);
-    }));
+    Optional<ProcessHandle> parent = parent(launched);
+    if (parent.isEmpty()) {
+      stop(err);
+    }
+    parent.get().onExit().thenRun(() -> stop(err));
+  }
+
+  /**
+   * The first JVM, from the process id the launcher gives the second ({@code true}, from older
+   * command lines and scripts, means this process's parent); empty when it has ended.
+   */
+  static Optional<ProcessHandle> parent(String launched) {
+    Optional<ProcessHandle> parent;
+    try {
+      parent = ProcessHandle.of(Long.parseLong(launched));
+    } catch (NumberFormatException e) {
+      parent = ProcessHandle.current().parent();
+    }
+    return parent.filter(ProcessHandle::isAlive);
+  }
+
+  private static void stop(PrintStream err) {
+    err.println("gloss: stopped: the command that started this build has ended");
+    System.exit(143);
   }
 
   /** The second JVM's command line for {@code start}, or empty to run in this JVM. */
@@ -170,7 +197,7 @@ final class Launcher {
       command.addAll(LARGE);
     }
     command.addAll(start.vmOptions()); // after ours, so that the user's own settings win
-    command.add("-D" + LAUNCHED + "=true");
+    command.add("-D" + LAUNCHED + "=" + start.pid());
     command.add("-jar");
     command.add(start.jar().toString());
     command.addAll(args);
@@ -214,7 +241,8 @@ final class Launcher {
         return Optional.empty();
       }
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      return Optional.of(new Start(java, argv.subList(0, dashJar), jar, List.of(args), archive(jar), textBytes(args)));
+      return Optional.of(new Start(java, argv.subList(0, dashJar), jar, List.of(args), archive(jar), textBytes(args),
+          ProcessHandle.current().pid()));
     } catch (URISyntaxException | IOException | UncheckedIOException | SecurityException
         | IllegalArgumentException e) {
       return Optional.empty(); // whatever cannot be known means running here, as without a launcher

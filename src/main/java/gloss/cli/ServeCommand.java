@@ -37,6 +37,9 @@ final class ServeCommand implements Command {
     Preview preview;
     try {
       preview = Preview.start(new Project(content, templates, Path.of("site")), port, out, err);
+    } catch (java.net.BindException e) {
+      err.println("gloss: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage() + " (choose another with --port)");
+      return Main.USAGE_ERROR;
     } catch (IOException e) {
       err.println("gloss: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage());
       return Main.CONTENT_ERROR;

@@ -213,7 +213,8 @@ public final class ContentLoader {
           : TextDecoder.decode(sidecarBytes, DisplayPaths.of(sidecarFile), d)
               .map(t -> SidecarParser.parse(t, DisplayPaths.of(sidecarFile), d))
               .orElse(Sidecar.absent(DisplayPaths.of(sidecarFile)));
-      if (inEdition || sidecar.sha256().isPresent()) {
+      // a sidecar that is there but could not be read has had its error; "no sidecar" would be wrong
+      if ((inEdition || sidecar.sha256().isPresent()) && (sidecar.present() || sidecarBytes == null)) {
         verifyChecksum(shown, sha, sidecar, d);
       }
       String id = slug(file);
@@ -256,23 +257,37 @@ public final class ContentLoader {
     }
   }
 
-  /** Readings whose file names give the same slug get -2, -3... in file-name order. */
+  /**
+   * Readings whose file names give the same slug: the one whose file is named exactly {@code
+   * <slug>.txt} (as {@code gloss add} names them), else the first by file name, keeps the slug, so
+   * that a new file such as {@code Lavrov Picked Up The Phone.txt} never takes the page, and the
+   * links, of an existing {@code lavrov-picked-up-the-phone.txt}; the others get -2, -3... in
+   * file-name order.
+   */
   private static List<Source> uniqueIds(List<Source> sources, Diagnostics diagnostics) {
+    Map<String, Source> owners = new HashMap<>();
+    for (Source source : sources) {
+      Source owner = owners.get(source.id());
+      if (owner == null || (!owner.fileName().equals(owner.id() + ".txt") && source.fileName().equals(source.id() + ".txt"))) {
+        owners.put(source.id(), source);
+      }
+    }
     Map<String, Integer> seen = new HashMap<>();
+    owners.keySet().forEach(id -> seen.put(id, 1));
     List<Source> unique = new ArrayList<>();
     for (Source source : sources) {
-      int count = seen.merge(source.id(), 1, Integer::sum);
-      if (count == 1) {
+      if (owners.get(source.id()) == source) {
         unique.add(source);
         continue;
       }
+      int count = seen.merge(source.id(), 1, Integer::sum);
       String id = source.id() + "-" + count;
       while (seen.containsKey(id)) {
         id = id + "-" + count;
       }
       seen.put(id, 1);
-      diagnostics.warn(
-          source.path(), 0, "another reading has the slug \"" + source.id() + "\"; this one is \"" + id + "\"");
+      diagnostics.warn(source.path(), 0, "another reading has the slug \"" + source.id() + "\" ("
+          + owners.get(source.id()).fileName() + " keeps it); this one is \"" + id + "\"");
       unique.add(
           new Source(id, source.path(), source.fileName(), source.text(), source.sha256(), source.sidecar()));
     }

@@ -1,5 +1,6 @@
 package gloss.load;
 
+import gloss.diag.Diagnostics;
 import gloss.text.EditionDate;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,14 @@ public record Sidecar(
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Overrides.NONE, List.of(),
         List.of(), Map.of());
+  }
+
+  /**
+   * Reads a sidecar's text as a build does, reporting each problem against {@code path}: for
+   * {@code gloss add}, which checks the sidecar it is about to write before writing anything.
+   */
+  public static Sidecar parse(String yaml, String path, Diagnostics diagnostics) {
+    return SidecarParser.parse(yaml, path, diagnostics);
   }
 
   /** Line of {@code key} in the sidecar, or 0 when it was not given. */

@@ -109,10 +109,20 @@ public final class Renderer {
    */
   public void render(Edition edition, Diagnostics diagnostics, PageSink sink, Progress progress) {
     progress.stage("render: templates, home page", 0);
+    long before = diagnostics.errorCount();
     templates.compileAll(REQUIRED, diagnostics);
-    if (diagnostics.hasErrors()) {
+    if (diagnostics.errorCount() > before) {
       return;
     }
+    try {
+      renderCompiled(edition, diagnostics, sink, progress);
+    } finally {
+      templates.reportFailures(diagnostics);
+    }
+  }
+
+  /** {@link #render} once every template has compiled; errors in a page reach {@link Templates#reportFailures}. */
+  private void renderCompiled(Edition edition, Diagnostics diagnostics, PageSink sink, Progress progress) {
     titles = edition.readings().stream()
         .collect(Collectors.toMap(AnnotatedReading::id, r -> r.reading().meta().title(), (a, b) -> a));
     notesById = edition.notes().stream().collect(Collectors.toMap(Note::id, n -> n, (a, b) -> a));
@@ -156,7 +166,7 @@ public final class Renderer {
     }
     packets.forEach(ForkJoinTask::join);
     progress.stage("render: edition pages", 0);
-    editionPages.render(edition, diagnostics).forEach(out::accept);
+    editionPages.render(edition, diagnostics, out);
     progress.stage("render: entries", edition.notes().size());
     edition.notes().parallelStream().forEach(note -> out.accept(kept("entries/" + note.id() + ".html",
         cache.get(deps.entry(note),

@@ -52,6 +52,8 @@ final class Templates {
   private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
   /** The bytes of each template's last page, as {@link #sizes} its characters. */
   private final Map<String, Integer> pageSizes = new ConcurrentHashMap<>();
+  /** Rendering errors until {@link #reportFailures}: each once, however many pages it broke. */
+  private final Map<Failure, Broken> failures = new ConcurrentHashMap<>();
   /** Stands for the text of every template, so that a cached page is never one of other templates. */
   private final String fingerprint;
 
@@ -112,22 +114,65 @@ final class Templates {
   void compileAll(Iterable<String> required, Diagnostics diagnostics) {
     for (String name : required) {
       if (!set.templates().containsKey(name)) {
-        diagnostics.error("templates/" + name + EXTENSION, 0, "template not found");
+        diagnostics.error(set.folder() + "/" + name + EXTENSION, 0, "template not found");
       }
     }
+    // a broken partial breaks every template that includes it: reported once, where it is
+    java.util.Set<Failure> reported = new java.util.HashSet<>();
     for (TemplateSet.Template template : set.templates().values()) {
       try {
         compiled.put(template.name(), factory.compile(template.name() + EXTENSION));
       } catch (MustacheException e) {
-        int line = e.getContext() == null ? 0 : e.getContext().line();
-        diagnostics.error(template.path(), line, "template does not compile: " + message(e));
+        Failure failure = failure(e, template.path(), "template does not compile: " + message(e));
+        if (reported.add(failure)) {
+          diagnostics.error(failure.path(), failure.line(), failure.message());
+        }
       }
+    }
+  }
+
+  /** A template error: where it is and what it says. */
+  private record Failure(String path, int line, String message) {}
+
+  /** The pages a failure broke: how many, and the first by name, so that the message never depends on timing. */
+  private record Broken(String first, int count) {
+    Broken and(Broken other) {
+      return new Broken(first.compareTo(other.first) <= 0 ? first : other.first, count + other.count);
+    }
+  }
+
+  /** The error's place: the template (or partial) Mustache names when it is one of the set, else {@code path}. */
+  private Failure failure(MustacheException e, String path, String message) {
+    int line = e.getContext() == null ? 0 : e.getContext().line();
+    if (e.getContext() != null && e.getContext().file() != null) {
+      TemplateSet.Template template = set.templates().get(e.getContext().file().replace(EXTENSION, ""));
+      if (template != null) {
+        return new Failure(template.path(), line, message);
+      }
+    }
+    return new Failure(path, line, message);
+  }
+
+  /**
+   * Reports the rendering errors since the last call, each once: "(while rendering X)", or "(while
+   * rendering X and N other pages)" when one error in a template broke many pages.
+   */
+  void reportFailures(Diagnostics diagnostics) {
+    List<Failure> order = new java.util.ArrayList<>(failures.keySet());
+    order.sort(java.util.Comparator.comparing(Failure::path).thenComparingInt(Failure::line).thenComparing(Failure::message));
+    for (Failure failure : order) {
+      Broken broken = failures.remove(failure);
+      int others = broken.count() - 1;
+      diagnostics.error(failure.path(), failure.line(), failure.message() + " (while rendering " + broken.first()
+          + (others == 0 ? "" : " and " + others + (others == 1 ? " other page" : " other pages")) + ")");
     }
   }
 
   /** Renders {@code name} with {@code view}, or reports why not and returns empty. */
   Optional<String> render(String name, Object view, String renderingWhat, Diagnostics diagnostics) {
-    return execute(name, view, renderingWhat, diagnostics);
+    Optional<String> text = execute(name, view, renderingWhat, diagnostics);
+    reportFailures(diagnostics);
+    return text;
   }
 
   /**
@@ -181,11 +226,9 @@ final class Templates {
       mustache.execute(out, view);
       return true;
     } catch (MustacheException e) {
-      String file = e.getContext() == null ? name + EXTENSION : e.getContext().file();
-      int line = e.getContext() == null ? 0 : e.getContext().line();
-      TemplateSet.Template template = set.templates().get(file.replace(EXTENSION, ""));
-      String path = template == null ? "templates/" + file : template.path();
-      diagnostics.error(path, line, message(e) + " (while rendering " + renderingWhat + ")");
+      TemplateSet.Template template = set.templates().get(name);
+      String path = template == null ? set.folder() + "/" + name + EXTENSION : template.path();
+      failures.merge(failure(e, path, message(e)), new Broken(renderingWhat, 1), Broken::and);
       return false;
     }
   }

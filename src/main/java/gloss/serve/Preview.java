@@ -40,13 +40,20 @@ public final class Preview implements AutoCloseable {
    * watching the project's content and templates. A first build that fails still starts the
    * server, which shows the errors until they are fixed.
    *
-   * @throws IOException when the port cannot be bound or the folders cannot be watched
+   * @throws java.net.BindException when the port cannot be had, before anything is built
+   * @throws IOException when the folders cannot be watched
    */
   public static Preview start(Project project, int port, PrintWriter out, PrintWriter err) throws IOException {
     Preview preview = new Preview(project, out, err);
-    preview.rebuild();
+    // the port first: a port in use is refused at once, not after a build of the whole edition
     preview.server = new PreviewServer(port, preview.snapshot::get);
-    preview.watcher = new ContentWatcher(List.of(project.content(), project.templates()), preview::rebuild);
+    try {
+      preview.rebuild();
+      preview.watcher = new ContentWatcher(List.of(project.content(), project.templates()), preview::rebuild);
+    } catch (IOException | RuntimeException e) {
+      preview.server.close();
+      throw e;
+    }
     preview.server.start();
     preview.watcher.start();
     return preview;

@@ -107,6 +107,26 @@ class AddCommandTest {
     }
   }
 
+  /** A --url the build would refuse: reported against the sidecar as a build reports it, and nothing written. */
+  @Test
+  void aSidecarTheBuildWouldRefuseIsNeverWritten() throws Exception {
+    Fixtures.minimalEdition(root);
+    assertEquals(Main.CONTENT_ERROR, run("add", scraped().toString(), "--content", content(), "--url", "ftp://example.org/a"));
+    assertTrue(err.toString().contains("content/readings/ministers-meet-again-in-vienna.yaml:4: \"url\" must start with"),
+        err.toString());
+    assertTrue(err.toString().contains("nothing was written"), err.toString());
+    assertFalse(Files.exists(root.resolve("content/readings/ministers-meet-again-in-vienna.txt")));
+    assertFalse(Files.exists(root.resolve("content/readings/ministers-meet-again-in-vienna.yaml")));
+  }
+
+  @Test
+  void aFolderIsNotAText() throws Exception {
+    Fixtures.minimalEdition(root);
+    Files.createDirectories(root.resolve("inbox"));
+    assertEquals(Main.CONTENT_ERROR, run("add", root.resolve("inbox").toString(), "--content", content()));
+    assertTrue(err.toString().contains("inbox: a folder, not a scraped text"), err.toString());
+  }
+
   @Test
   void aBadDateIsAUsageError() throws Exception {
     Fixtures.minimalEdition(root);

@@ -19,14 +19,14 @@ class LauncherTest {
 
   private static Optional<List<String>> command(List<String> vmOptions, Optional<Path> archive, long textBytes,
       String... args) {
-    return Launcher.command(new Launcher.Start("/jdk/bin/java", vmOptions, JAR, List.of(args), archive, textBytes));
+    return Launcher.command(new Launcher.Start("/jdk/bin/java", vmOptions, JAR, List.of(args), archive, textBytes, 4242));
   }
 
   @Test
   void smallEditionGetsTheArchiveAndTheQuickCompilerBeforeTheUsersOwnOptions() {
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=/opt/gloss/gloss.jsa", "-Xlog:cds*=off",
-            "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Dfile.encoding=UTF-8", "-Dgloss.launched=true",
+            "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Dfile.encoding=UTF-8", "-Dgloss.launched=4242",
             "-jar", "/opt/gloss/gloss.jar", "build", "--out", "my site")),
         command(List.of("-Xmx512m", "-Dfile.encoding=UTF-8"), Optional.of(ARCHIVE), 5, "build", "--out", "my site"));
   }
@@ -35,7 +35,7 @@ class LauncherTest {
   void largeEditionKeepsTheOptimisingCompilerWithTheThroughputCollector() {
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=/opt/gloss/gloss.jsa", "-Xlog:cds*=off",
-            "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-Xmx1g", "-Dgloss.launched=true", "-jar",
+            "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-Xmx1g", "-Dgloss.launched=4242", "-jar",
             "/opt/gloss/gloss.jar", "check")),
         command(List.of("-Xmx1g"), Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "check"));
   }
@@ -43,12 +43,12 @@ class LauncherTest {
   @Test
   void withoutAnArchiveTheFlagsAloneAreWorthASecondJvm() {
     assertEquals(
-        Optional.of(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Dgloss.launched=true", "-jar",
+        Optional.of(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Dgloss.launched=4242", "-jar",
             "/opt/gloss/gloss.jar", "build")),
         command(List.of(), Optional.empty(), Launcher.SMALL_TEXT, "build"));
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500",
-            "-Dgloss.launched=true", "-jar", "/opt/gloss/gloss.jar", "build")),
+            "-Dgloss.launched=4242", "-jar", "/opt/gloss/gloss.jar", "build")),
         command(List.of(), Optional.empty(), Launcher.SMALL_TEXT + 1, "build"));
   }
 
@@ -64,7 +64,7 @@ class LauncherTest {
   @Test
   void anyJvmOptionNotKnownToBeSafeKeepsTheCommandInTheFirstJvm() {
     for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:x.jar",
-        "-Xlog:gc", "-XX:+UnlockDiagnosticVMOptions", "-Dgloss.launched=true", "--add-opens=java.base/java.lang=ALL")) {
+        "-Xlog:gc", "-XX:+UnlockDiagnosticVMOptions", "-Dgloss.launched=4242", "--add-opens=java.base/java.lang=ALL")) {
       assertEquals(Optional.empty(), command(List.of("-Xmx1g", option), Optional.of(ARCHIVE), 5, "build"), option);
     }
   }
@@ -92,8 +92,18 @@ class LauncherTest {
     assertEquals(Launcher.SMALL_TEXT + 1, bytes);
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=/opt/gloss/gloss.jsa", "-Xlog:cds*=off",
-            "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-Dgloss.launched=true", "-jar",
+            "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-Dgloss.launched=4242", "-jar",
             "/opt/gloss/gloss.jar", "build")),
         command(List.of(), Optional.of(ARCHIVE), bytes, "build"));
+  }
+
+  /** The second JVM finds the first by its process id, and finds nothing once it has ended. */
+  @Test
+  void theSecondJvmWatchesTheFirstByItsProcessId() throws Exception {
+    assertEquals(Optional.of(ProcessHandle.current()), Launcher.parent(Long.toString(ProcessHandle.current().pid())));
+    Process ended = new ProcessBuilder("true").start();
+    ended.waitFor();
+    assertEquals(Optional.empty(), Launcher.parent(Long.toString(ended.pid())), "a process that has ended");
+    assertEquals(ProcessHandle.current().parent(), Launcher.parent("true"), "older command lines: the parent");
   }
 }

@@ -100,6 +100,62 @@ class MainTest {
     assertTrue(err.toString().contains("2 errors"), err.toString());
   }
 
+  /** A template error shows with the content's (a build used to stop before rendering), once for all the pages it broke. */
+  @Test
+  void checkReportsTemplateErrorsWithContentErrorsEachOnce() throws IOException {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    Fixtures.write(root.resolve("content/edition.yaml"), "title: T\nreading_order: [no-such-reading]\n");
+    Path head = root.resolve("templates/head.mustache");
+    Files.writeString(head, Files.readString(head) + "{{nosuchkey}}\n");
+    assertEquals(Main.CONTENT_ERROR, run(project("check")));
+    String errors = err.toString();
+    assertTrue(errors.contains("edition.yaml:2:"), errors);
+    List<String> unknown = errors.lines().filter(l -> l.contains("unknown key \"nosuchkey\"")).toList();
+    assertEquals(1, unknown.size(), errors);
+    assertTrue(unknown.get(0).contains("templates/head.mustache:"), unknown.get(0));
+    assertTrue(unknown.get(0).matches(".*\\(while rendering .+ and \\d+ other pages\\)$"), unknown.get(0));
+    assertTrue(errors.contains("2 errors"), errors);
+  }
+
+  @Test
+  void aPartialThatDoesNotCompileIsReportedOnceWhereItIs() throws IOException {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    Files.writeString(root.resolve("templates/head.mustache"), "<title>{{#open}}</title>\n");
+    assertEquals(Main.CONTENT_ERROR, run(project("check")));
+    List<String> failed = err.toString().lines().filter(l -> l.contains("does not compile")).toList();
+    assertEquals(1, failed.size(), err.toString());
+    assertTrue(failed.get(0).contains("templates/head.mustache:"), failed.get(0));
+  }
+
+  @Test
+  void aMissingTemplateIsNamedInTheTemplatesFolderGiven() throws IOException {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    Files.move(root.resolve("templates"), root.resolve("layout"));
+    Files.delete(root.resolve("layout/packet.mustache"));
+    assertEquals(Main.CONTENT_ERROR, run("check", "--content", root.resolve("content").toString(),
+        "--templates", root.resolve("layout").toString()));
+    assertTrue(err.toString().contains("layout/packet.mustache:0: template not found")
+        || err.toString().contains("layout/packet.mustache: template not found"), err.toString());
+  }
+
+  @Test
+  void serveOnAPortInUseIsAUsageErrorBeforeAnyBuild() throws IOException {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      String[] base = project("serve");
+      String[] args = java.util.Arrays.copyOf(base, base.length + 2);
+      args[base.length] = "--port";
+      args[base.length + 1] = Integer.toString(taken.getLocalPort());
+      assertEquals(Main.USAGE_ERROR, run(args));
+    }
+    assertTrue(err.toString().contains("choose another with --port"), err.toString());
+    assertFalse(out.toString().contains("built"), "nothing is built first: " + out);
+  }
+
   @Test
   void cleanPrintsFrontMatterAndBody() {
     Path file = Fixtures.write(root.resolve("raw/some text.txt"),

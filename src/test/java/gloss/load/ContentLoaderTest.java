@@ -31,6 +31,34 @@ class ContentLoaderTest {
     assertTrue(Fixtures.messages(diagnostics).contains("warning: no sidecar, so no checksum"));
   }
 
+  /** A new file whose name gives an existing reading's slug never takes that reading's id, and so its page. */
+  @Test
+  void theTextNamedExactlyByItsSlugKeepsTheSlug() {
+    Fixtures.minimalEdition(root);
+    Fixtures.write(root.resolve("content/readings/First Reading.txt"), "A Newcomer\n\nIts text.\n");
+    Fixtures.write(root.resolve("content/readings/first_reading.txt"), "Another\n\nIts text.\n");
+    Fixtures.write(root.resolve("content/readings/first-reading-2.txt"), "A Third\n\nIts text.\n");
+    Diagnostics diagnostics = new Diagnostics();
+    Content content = ContentLoader.load(root.resolve("content"), diagnostics);
+    java.util.Map<String, String> ids = new java.util.TreeMap<>();
+    content.readings().forEach(r -> ids.put(r.fileName(), r.id()));
+    assertEquals(java.util.Map.of("first-reading.txt", "first-reading", "first-reading-2.txt", "first-reading-2",
+        "First Reading.txt", "first-reading-2-2", "first_reading.txt", "first-reading-3"), ids);
+    assertTrue(Fixtures.messages(diagnostics).contains("warning: another reading has the slug"
+        + " \"first-reading\" (first-reading.txt keeps it); this one is \"first-reading-2-2\""), Fixtures.messages(diagnostics));
+  }
+
+  /** A sidecar that is there but malformed has its own error; "no sidecar" on top would be wrong. */
+  @Test
+  void aMalformedSidecarIsNotAlsoAMissingOne() {
+    Fixtures.minimalEdition(root);
+    Fixtures.write(root.resolve("content/readings/first-reading.yaml"), "title: [unclosed\n");
+    Diagnostics diagnostics = new Diagnostics();
+    ContentLoader.load(root.resolve("content"), diagnostics);
+    assertTrue(Fixtures.messages(diagnostics).contains("first-reading.yaml:"), Fixtures.messages(diagnostics));
+    assertTrue(!Fixtures.messages(diagnostics).contains("no sidecar"), Fixtures.messages(diagnostics));
+  }
+
   @Test
   void anEditedScrapedTextFailsItsChecksum() {
     Fixtures.minimalEdition(root);
