@@ -88,8 +88,9 @@ public final class Preview implements AutoCloseable {
     Snapshot last = snapshot.get();
     if (result.ok()) {
       snapshot.set(new Snapshot(last.build() + 1, Snapshot.index(result.site()), List.of()));
-      out.println(String.format(Locale.ROOT, "built %d readings, %d entries, %d files in %.2f s (%d warnings)",
-          result.readings(), result.entries(), result.pages(), seconds, result.diagnostics().warningCount()));
+      long warnings = result.diagnostics().warningCount();
+      out.println(String.format(Locale.ROOT, "built %d readings, %d entries, %d files in %.2f s (%d %s)",
+          result.readings(), result.entries(), result.pages(), seconds, warnings, warnings == 1 ? "warning" : "warnings"));
     } else {
       List<String> errors = result.diagnostics().all().stream()
           .filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::format).toList();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
@@ -87,16 +88,53 @@ public final class SiteWriter {
     private final String shown;
     private final AtomicReference<IOException> failure = new AtomicReference<>();
     private final Map<Path, Path> folders = new ConcurrentHashMap<>();
+    /** {@link #OPEN}, then {@link #DONE} (committed or abandoned) or {@link #STOPPED} (the JVM is ending). */
+    private final AtomicInteger state = new AtomicInteger(OPEN);
+    private final Thread tidy = new Thread(this::stopped, "gloss-tidy-staging");
+    private static final int OPEN = 0;
+    private static final int DONE = 1;
+    private static final int STOPPED = 2;
 
     private Staging(Path target, Path staging, String shown) {
       this.target = target;
       this.staging = staging;
       this.shown = shown;
+      // Ctrl-C, kill, or the command that started this JVM ending: the staging folder goes too
+      // (only kill -9 leaves one, for the next build to delete)
+      Runtime.getRuntime().addShutdownHook(tidy);
+    }
+
+    /** When the JVM ends before commit or abandon: takes no more pages and deletes the folder. */
+    private void stopped() {
+      if (!state.compareAndSet(OPEN, STOPPED)) {
+        return; // being committed or abandoned: that finishes first or recovery handles it
+      }
+      for (int attempt = 0; attempt < 3; attempt++) { // a page being written as this runs may land late
+        try {
+          deleteIfExists(staging);
+          return;
+        } catch (IOException e) {
+          Thread.onSpinWait();
+        }
+      }
+    }
+
+    /** Whether this staging may still be committed or abandoned: false once the JVM is ending. */
+    private boolean finish() {
+      if (!state.compareAndSet(OPEN, DONE)) {
+        return false;
+      }
+      try {
+        Runtime.getRuntime().removeShutdownHook(tidy);
+      } catch (IllegalStateException e) {
+        // the JVM is already ending: the hook finds the state DONE and leaves the folder to us
+      }
+      return true;
     }
 
     @Override
     public void accept(Page page) {
-      if (failure.get() != null) {
+      if (failure.get() != null || state.get() != OPEN) {
         return;
       }
       Path file = staging.resolve(page.path()).normalize();
@@ -171,6 +209,10 @@ public final class SiteWriter {
     /** Replaces the output folder with what was written; false after reporting a problem. */
     public boolean commit(Diagnostics diagnostics) {
       Path old = target.getParent().resolve("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+      if (!finish()) {
+        diagnostics.error(shown, 0, "the build was stopped; the site was left as it was");
+        return false;
+      }
       try {
         if (failure.get() != null) {
           throw failure.get();
@@ -197,6 +239,9 @@ public final class SiteWriter {
 
     /** Deletes what was written and leaves the output folder as it was. */
     public void abandon(Diagnostics diagnostics) {
+      if (!finish()) {
+        return; // the hook deletes it
+      }
       try {
         deleteIfExists(staging);
       } catch (IOException e) {
