@@ -5,6 +5,7 @@ import gloss.annotate.Annotator;
 import gloss.clean.Cleaner;
 import gloss.clean.Rules;
 import gloss.diag.Diagnostics;
+import gloss.diag.Severity;
 import gloss.diag.Progress;
 import gloss.link.Edition;
 import gloss.link.Linker;
@@ -21,6 +22,7 @@ import gloss.structure.Structurer;
 import gloss.write.SiteWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -46,6 +48,11 @@ final class Pipeline {
     }
     progress.stage("link", 0);
     Edition edition = Linker.link(read.config().get(), read.readings(), read.notes(), cache.linkMemo(), diagnostics);
+    // a note file that could not be read has its own error: "unknown note id" wherever it is named would be noise
+    for (String id : read.unreadableNotes()) {
+      String unknown = "unknown note id \"" + id + "\"";
+      diagnostics.discard(d -> d.severity() == Severity.ERROR && d.message().startsWith(unknown));
+    }
     Renderer renderer = cache.renderer(read.templates());
     int readings = read.readings().size();
     int notes = read.notes().size();
@@ -69,8 +76,8 @@ final class Pipeline {
    * @param texts how many scraped texts were loaded
    * @param config empty when {@code edition.yaml} could not be read, and then nothing was annotated
    */
-  private record Annotated(
-      int texts, Optional<EditionConfig> config, List<Note> notes, List<AnnotatedReading> readings, TemplateSet templates) {}
+  private record Annotated(int texts, Optional<EditionConfig> config, List<Note> notes, Set<String> unreadableNotes,
+      List<AnnotatedReading> readings, TemplateSet templates) {}
 
   private static Annotated annotate(Project project, StageCache cache, Progress progress, Diagnostics diagnostics) {
     if (!cache.keeps()) {
@@ -80,7 +87,7 @@ final class Pipeline {
     Content content = ContentLoader.load(project.content(), cache.parseCache(), diagnostics);
     TemplateSet templates = TemplateLoader.load(project.templates(), diagnostics);
     if (content.edition().isEmpty()) {
-      return new Annotated(content.readings().size(), Optional.empty(), content.notes(), List.of(), templates);
+      return new Annotated(content.readings().size(), Optional.empty(), content.notes(), content.unreadableNotes(), List.of(), templates);
     }
     EditionConfig config = content.edition().get();
     progress.stage("catalogue of notes", 0);
@@ -89,7 +96,7 @@ final class Pipeline {
     progress.stage("clean, structure, annotate", content.readings().size());
     List<AnnotatedReading> annotated =
         cache.readings(content.readings(), (source, d) -> perReading(cleaner, annotator, source, d), progress, diagnostics);
-    return new Annotated(content.readings().size(), Optional.of(config), content.notes(), annotated, templates);
+    return new Annotated(content.readings().size(), Optional.of(config), content.notes(), content.unreadableNotes(), annotated, templates);
   }
 
   /**
@@ -117,7 +124,8 @@ final class Pipeline {
         });
     Content content = staged.content();
     TemplateSet templates = TemplateLoader.load(project.templates(), diagnostics);
-    return new Annotated(content.readings().size(), content.edition(), content.notes(), staged.results(), templates);
+    return new Annotated(content.readings().size(), content.edition(), content.notes(), content.unreadableNotes(),
+        staged.results(), templates);
   }
 
   /**

@@ -33,6 +33,11 @@ public final class Diagnostics {
     return List.copyOf(sorted);
   }
 
+  /** Drops the diagnostics {@code which} selects: follow-on errors of one already reported. */
+  public synchronized void discard(java.util.function.Predicate<Diagnostic> which) {
+    items.removeIf(which);
+  }
+
   public synchronized boolean hasErrors() {
     return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }

@@ -2,9 +2,15 @@ package gloss.load;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything in a content folder, read and checked: the edition's settings, the scraped texts with
- * their sidecars (sorted by file name) and the notes (sorted by id).
+ * their sidecars (sorted by file name) and the notes (sorted by id); {@code unreadableNotes} are
+ * the ids of note files that are there but could not be read (each has its error).
  */
-public record Content(Optional<EditionConfig> edition, List<Source> readings, List<Note> notes) {}
+public record Content(Optional<EditionConfig> edition, List<Source> readings, List<Note> notes, Set<String> unreadableNotes) {
+  public Content(Optional<EditionConfig> edition, List<Source> readings, List<Note> notes) {
+    this(edition, readings, notes, Set.of());
+  }
+}

@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 
@@ -51,9 +53,10 @@ public final class ContentLoader {
     List<Path> files = List.copyOf(stamped.keySet());
     Optional<EditionConfig> edition = edition(contentDir.resolve("edition.yaml"), diagnostics);
     List<Source> readings = readings(contentDir.resolve("readings"), files, stamped, cache, diagnostics);
-    List<Note> notes = notes(contentDir.resolve("notes"), files, stamped, cache, diagnostics);
+    Set<String> unreadable = ConcurrentHashMap.newKeySet();
+    List<Note> notes = notes(contentDir.resolve("notes"), files, stamped, cache, unreadable, diagnostics);
     cache.endLoad();
-    return new Content(edition, readings, notes);
+    return new Content(edition, readings, notes, Set.copyOf(unreadable));
   }
 
   /**
@@ -90,12 +93,14 @@ public final class ContentLoader {
     Map<Path, ParseCache.Stamp> stamped = listStamped(contentDir, diagnostics);
     List<Path> files = List.copyOf(stamped.keySet());
     Optional<EditionConfig> edition = edition(contentDir.resolve("edition.yaml"), diagnostics);
-    List<Note> notes = notes(contentDir.resolve("notes"), files, stamped, cache, diagnostics);
+    Set<String> unreadable = ConcurrentHashMap.newKeySet();
+    List<Note> notes = notes(contentDir.resolve("notes"), files, stamped, cache, unreadable, diagnostics);
     Path dir = contentDir.resolve("readings");
     List<Path> texts = textFiles(dir, files, diagnostics);
     Optional<BiFunction<Source, Diagnostics, T>> stage = stages.prepare(edition, notes, texts.size());
     if (stage.isEmpty()) {
-      return new Staged<>(new Content(edition, uniqueIds(sources(texts, stamped, cache, diagnostics), diagnostics), notes), List.of());
+      return new Staged<>(new Content(edition, uniqueIds(sources(texts, stamped, cache, diagnostics), diagnostics), notes,
+          Set.copyOf(unreadable)), List.of());
     }
     BiFunction<Source, Diagnostics, T> each = (source, d) -> {
       Diagnostics local = new Diagnostics();
@@ -119,7 +124,7 @@ public final class ContentLoader {
       results = loaded.parallelStream().map(source -> each.apply(source, diagnostics)).toList();
       readings = loaded.stream().map(Source::withoutText).toList();
     }
-    return new Staged<>(new Content(edition, readings, notes), results);
+    return new Staged<>(new Content(edition, readings, notes, Set.copyOf(unreadable)), results);
   }
 
   /**
@@ -296,8 +301,9 @@ public final class ContentLoader {
 
   private record NoteFile(Path file, String shown, String id, Note.Kind kind) {}
 
-  private static List<Note> notes(
-      Path dir, List<Path> files, Map<Path, ParseCache.Stamp> stamps, ParseCache cache, Diagnostics diagnostics) {
+  /** The notes that could be read, sorted by id; the ids of those that could not go into {@code unreadable}. */
+  private static List<Note> notes(Path dir, List<Path> files, Map<Path, ParseCache.Stamp> stamps, ParseCache cache,
+      Set<String> unreadable, Diagnostics diagnostics) {
     List<NoteFile> noteFiles = new ArrayList<>();
     for (Path file : files) {
       if (!file.startsWith(dir)) {
@@ -327,6 +333,7 @@ public final class ContentLoader {
     Map<String, String> pathsById = new HashMap<>();
     for (int i = 0; i < noteFiles.size(); i++) {
       if (parsed.get(i).isEmpty()) {
+        unreadable.add(noteFiles.get(i).id());
         continue;
       }
       NoteFile f = noteFiles.get(i);

@@ -118,6 +118,21 @@ class MainTest {
     assertTrue(errors.contains("2 errors"), errors);
   }
 
+  /** A note that cannot be read is one error, not one more wherever it is named. */
+  @Test
+  void anUnreadableNoteIsNotAlsoUnknownWhereItIsNamed() {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    Fixtures.write(root.resolve("content/readings/first-reading.yaml"), "title: First\nkey_terms: [ada-lovelace, no-such-note]\n");
+    Fixtures.write(root.resolve("content/notes/person/ada-lovelace.md"), "---\nname: [unclosed\n---\nBody.\n");
+    assertEquals(Main.CONTENT_ERROR, run(project("check")));
+    String errors = err.toString();
+    assertTrue(errors.contains("ada-lovelace.md:"), errors);
+    assertFalse(errors.contains("unknown note id \"ada-lovelace\""), errors);
+    assertTrue(errors.contains("unknown note id \"no-such-note\""), "a note that is not there still is: " + errors);
+    assertTrue(errors.contains("2 errors"), errors);
+  }
+
   @Test
   void aPartialThatDoesNotCompileIsReportedOnceWhereItIs() throws IOException {
     Fixtures.minimalEdition(root);
