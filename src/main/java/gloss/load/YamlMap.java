@@ -85,8 +85,8 @@ final class YamlMap {
     try {
       root = new Compose(settings).composeString(text);
     } catch (MarkedYamlEngineException e) {
-      int line = e.getProblemMark().map(m -> m.getLine() + 1 + lineOffset).orElse(lineOffset + 1);
-      diagnostics.error(path, line, "malformed YAML: " + describe(e));
+      int line = line(e, text);
+      diagnostics.error(path, line + lineOffset, "malformed YAML: " + describe(e, line, lineOffset));
       return Optional.empty();
     } catch (YamlEngineException e) {
       diagnostics.error(path, lineOffset + 1, "malformed YAML: " + firstLine(e.getMessage()));
@@ -262,13 +262,36 @@ final class YamlMap {
     return node.getStartMark().map(Mark::getLine).orElse(0) + 1 + lineOffset;
   }
 
-  private static String describe(MarkedYamlEngineException e) {
+  /**
+   * The line to show for {@code e}, 1-based within {@code text}: where the problem is, except when
+   * the parser only noticed it at the end of the text (a quote or bracket never closed), where it is
+   * the line that opened what was never closed; never past the text's last line.
+   */
+  static int line(MarkedYamlEngineException e, String text) {
+    int last = 1;
+    for (int i = 0; i < text.length() - 1; i++) {
+      if (text.charAt(i) == '\n') {
+        last++;
+      }
+    }
+    int problem = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+    boolean atEnd = problem > last || (e.getProblem() != null && e.getProblem().contains("end of stream"));
+    int line = atEnd ? e.getContextMark().map(m -> m.getLine() + 1).orElse(problem) : problem;
+    return Math.max(1, Math.min(line, last));
+  }
+
+  /** The parser's message; what it was reading, with the line that began it when that is another. */
+  private static String describe(MarkedYamlEngineException e, int line, int lineOffset) {
     String problem = e.getProblem();
     String context = e.getContext();
     if (problem == null || problem.isBlank()) {
       return firstLine(e.getMessage());
     }
-    return context == null || context.isBlank() ? problem : context + ": " + problem;
+    if (context == null || context.isBlank()) {
+      return problem;
+    }
+    int opened = e.getContextMark().map(m -> m.getLine() + 1).orElse(line);
+    return context + (opened == line ? "" : " begun on line " + (opened + lineOffset)) + ": " + problem;
   }
 
   private static String firstLine(String message) {

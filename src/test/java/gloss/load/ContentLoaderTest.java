@@ -95,6 +95,15 @@ class ContentLoaderTest {
   }
 
   @Test
+  void anUnclosedQuoteInANotesFrontMatterIsShownOnItsLineOfTheFile() {
+    Fixtures.minimalEdition(root);
+    Fixtures.write(root.resolve("content/notes/person/bad-note.md"), "---\nname: Bad\ngloss: \"unclosed\nrelated: []\n---\nBody.\n");
+    Diagnostics diagnostics = new Diagnostics();
+    ContentLoader.load(root.resolve("content"), diagnostics);
+    assertTrue(Fixtures.messages(diagnostics).contains("content/notes/person/bad-note.md:3: malformed YAML"), Fixtures.messages(diagnostics));
+  }
+
+  @Test
   void twoFilesWithTheSameSlugGetDistinctIds() {
     Fixtures.minimalEdition(root);
     Fixtures.write(root.resolve("content/readings/First Reading.txt"), "Another Title Here\n\nAnother text entirely.\n");

@@ -54,6 +54,21 @@ class SidecarParserTest {
     assertTrue(!message.contains("Exception"), message);
   }
 
+  /** The parser notices an unclosed quote at the end of the text: the line shown is the quote's. */
+  @Test
+  void somethingNeverClosedIsShownWhereItBegan() {
+    parse("title: \"unclosed\nsource: AP\nurl: https://example.org\n");
+    assertTrue(Fixtures.messages(diagnostics).startsWith(PATH + ":1: malformed YAML: while scanning a quoted scalar"),
+        Fixtures.messages(diagnostics));
+  }
+
+  @Test
+  void aProblemNoticedLaterNamesTheLineThatBeganIt() {
+    parse("key_terms: [a, b\nsource: AP\n");
+    assertTrue(Fixtures.messages(diagnostics).startsWith(PATH + ":2: malformed YAML: while parsing a flow sequence begun on line 1:"),
+        Fixtures.messages(diagnostics));
+  }
+
   @Test
   void wrongTypesAndBadValuesAreErrors() {
     parse("title: [a, list]\ndate: yesterday\nurl: javascript:alert(1)\norder: 0\n");
