@@ -39,6 +39,17 @@ final class CleanCommand implements Command {
     List<Path> files = args.operandPaths();
     Path out = args.path("--out").orElse(null);
     boolean report = args.flag("--report");
+    if (out != null) {
+      java.util.Map<String, Path> byStem = new java.util.HashMap<>();
+      for (Path file : files) {
+        Path first = byStem.putIfAbsent(stem(file), file);
+        if (first != null) {
+          stderr.println("gloss: " + first + " and " + file + " would both be written to "
+              + out.resolve(stem(file) + ".md") + "; clean them with different --out folders");
+          return Main.USAGE_ERROR;
+        }
+      }
+    }
     Diagnostics diagnostics = new Diagnostics();
     List<Result> results = new ArrayList<>();
     for (Path file : files) {

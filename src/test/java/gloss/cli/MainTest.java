@@ -190,6 +190,15 @@ class MainTest {
   }
 
   @Test
+  void cleanNeverWritesTwoTextsToOneFile() throws IOException {
+    Path a = Fixtures.write(root.resolve("a/story.txt"), "A Title\n\nSome text.\n");
+    Path b = Fixtures.write(root.resolve("b/story.txt"), "Another Title\n\nOther text.\n");
+    assertEquals(Main.USAGE_ERROR, run("clean", "--out", root.resolve("md").toString(), a.toString(), b.toString()));
+    assertTrue(err.toString().contains("would both be written to"), err.toString());
+    assertFalse(Files.exists(root.resolve("md/story.md")), "nothing written");
+  }
+
+  @Test
   void cleanOfAMissingOrBinaryFileExitsOne() {
     Path binary = Fixtures.write(root.resolve("raw/bin.txt"), "x\u0000y");
     assertEquals(Main.CONTENT_ERROR, run("clean", binary.toString(), root.resolve("nope.txt").toString()));
