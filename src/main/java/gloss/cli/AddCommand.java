@@ -98,6 +98,11 @@ final class AddCommand implements Command {
       return failed(diagnostics, err);
     }
     byte[] bytes = Files.readAllBytes(file);
+    sameText(readings, bytes).ifPresent(existing -> diagnostics.error(DisplayPaths.of(file), 0,
+        "the same text, byte for byte, is already in the edition as " + DisplayPaths.of(existing)));
+    if (diagnostics.hasErrors()) {
+      return failed(diagnostics, err);
+    }
     String yaml = sidecar(bytes);
     // the sidecar as a build will read it (a --url the build refuses, say): nothing written if it fails
     Sidecar.parse(yaml, DisplayPaths.of(sidecar), diagnostics);
@@ -114,6 +119,19 @@ final class AddCommand implements Command {
     cleaned.ifPresent(r -> CleanCommand.printReport(r.reading(), out));
     out.println(order(name));
     return cleaning.hasErrors() ? Main.CONTENT_ERROR : 0;
+  }
+
+  /** A scraped text of the edition with exactly {@code bytes}: only texts of the same size are read. */
+  private static Optional<Path> sameText(Path readings, byte[] bytes) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(readings)) {
+      for (Path text : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+        if (Files.isRegularFile(text, LinkOption.NOFOLLOW_LINKS) && Files.size(text) == bytes.length
+            && java.util.Arrays.equals(Files.readAllBytes(text), bytes)) {
+          return Optional.of(text);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The title to name the reading by, after checking the file is a non-empty text. */

@@ -70,6 +70,7 @@ public final class Linker {
     List<AnnotatedReading> ordered = order(config, readings, diagnostics);
     checkNoteReferences(notes, diagnostics);
     checkKeyTerms(readings, notes, diagnostics);
+    checkSameTexts(readings, diagnostics);
     Map<String, List<Edition.EntryMention>> mentions = new HashMap<>();
     Map<String, List<String>> entriesOf = new LinkedHashMap<>();
     for (AnnotatedReading reading : ordered) {
@@ -218,6 +219,20 @@ public final class Linker {
         if (!ids.contains(ref.id())) {
           diagnostics.error(sidecar.path(), ref.line(), "unknown note id \"" + ref.id() + "\" in key_terms" + hint(ref.id(), ids));
         }
+      }
+    }
+  }
+
+  /** A text that is in the edition twice (the same bytes under two names): a warning on each later copy. */
+  private static void checkSameTexts(List<AnnotatedReading> readings, Diagnostics diagnostics) {
+    Map<String, String> firstBySha = new HashMap<>();
+    List<AnnotatedReading> byPath = new ArrayList<>(readings);
+    byPath.sort(Comparator.comparing(r -> r.reading().source().path()));
+    for (AnnotatedReading reading : byPath) {
+      var source = reading.reading().source();
+      String first = firstBySha.putIfAbsent(source.sha256(), source.path());
+      if (first != null) {
+        diagnostics.warn(source.path(), 0, "the same text, byte for byte, as " + first + ": the edition has it twice");
       }
     }
   }

@@ -120,6 +120,17 @@ class AddCommandTest {
   }
 
   @Test
+  void theSameTextTwiceIsRefusedWhateverItsTitle() throws Exception {
+    Fixtures.minimalEdition(root);
+    assertEquals(0, run("add", scraped().toString(), "--content", content()));
+    assertEquals(Main.CONTENT_ERROR, run("add", scraped().toString(), "--content", content(), "--title", "Another Name"));
+    assertTrue(err.toString().contains("the same text, byte for byte, is already in the edition as "), err.toString());
+    assertTrue(err.toString().contains("content/readings/ministers-meet-again-in-vienna.txt\n"), err.toString());
+    assertTrue(err.toString().contains("nothing was written"), err.toString());
+    assertFalse(Files.exists(root.resolve("content/readings/another-name.txt")));
+  }
+
+  @Test
   void aFolderIsNotAText() throws Exception {
     Fixtures.minimalEdition(root);
     Files.createDirectories(root.resolve("inbox"));

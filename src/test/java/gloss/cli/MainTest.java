@@ -134,6 +134,16 @@ class MainTest {
   }
 
   @Test
+  void aTextInTheEditionTwiceIsAWarning() throws IOException {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    Files.copy(root.resolve("content/readings/first-reading.txt"), root.resolve("content/readings/the-same.txt"));
+    assertEquals(0, run(project("check")), err.toString());
+    assertTrue(err.toString().contains("content/readings/the-same.txt: warning: the same text, byte for byte, as "), err.toString());
+    assertTrue(err.toString().contains("content/readings/first-reading.txt: the edition has it twice"), err.toString());
+  }
+
+  @Test
   void aPartialThatDoesNotCompileIsReportedOnceWhereItIs() throws IOException {
     Fixtures.minimalEdition(root);
     Fixtures.copyTemplates(root);
