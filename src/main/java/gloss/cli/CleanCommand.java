@@ -42,6 +42,11 @@ final class CleanCommand implements Command {
     if (out != null) {
       java.util.Map<String, Path> byStem = new java.util.HashMap<>();
       for (Path file : files) {
+        Path target = out.resolve(stem(file) + ".md");
+        if (Files.exists(file) && Files.exists(target) && Files.isSameFile(file, target)) {
+          stderr.println("gloss: " + file + " would be overwritten by its own Markdown; give another --out folder");
+          return Main.USAGE_ERROR;
+        }
         Path first = byStem.putIfAbsent(stem(file), file);
         if (first != null) {
           stderr.println("gloss: " + first + " and " + file + " would both be written to "

@@ -133,33 +133,48 @@ final class Launcher {
 
   /**
    * In the second JVM: stops this one when the first ends, as a build in one JVM would have stopped,
-   * and at once if the first has already ended (killed while this one was starting, when asking
-   * for this process's parent would find whatever adopted it).
+   * and at once if the first has already ended (killed while this one was starting).
+   *
+   * <p>The first JVM is this process's parent, and when it ends, however it ends, this process is
+   * given another parent at that moment; so a daemon thread compares the parent's process id with
+   * the first JVM's a few times a second. Waiting for the first to exit ({@code onExit}) is not
+   * enough: a process killed but not yet reaped by whatever started it still counts as alive.
    */
   static void stopWithParent(PrintStream err) {
     String launched = System.getProperty(LAUNCHED);
     if (launched == null) {
       return;
     }
-    Optional<ProcessHandle> parent = parent(launched);
-    if (parent.isEmpty()) {
+    long first = firstJvm(launched);
+    if (!parentIs(first)) {
       stop(err);
     }
-    parent.get().onExit().thenRun(() -> stop(err));
+    Thread watch = new Thread(() -> {
+      try {
+        while (parentIs(first)) {
+          Thread.sleep(100);
+        }
+        stop(err);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "gloss-watch-parent");
+    watch.setDaemon(true);
+    watch.start();
   }
 
-  /**
-   * The first JVM, from the process id the launcher gives the second ({@code true}, from older
-   * command lines and scripts, means this process's parent); empty when it has ended.
-   */
-  static Optional<ProcessHandle> parent(String launched) {
-    Optional<ProcessHandle> parent;
+  /** The first JVM's process id: given by the launcher; {@code true}, from older command lines and scripts, means this process's parent. */
+  static long firstJvm(String launched) {
     try {
-      parent = ProcessHandle.of(Long.parseLong(launched));
+      return Long.parseLong(launched);
     } catch (NumberFormatException e) {
-      parent = ProcessHandle.current().parent();
+      return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
     }
-    return parent.filter(ProcessHandle::isAlive);
+  }
+
+  /** Whether this process's parent is still {@code pid}. */
+  static boolean parentIs(long pid) {
+    return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == pid;
   }
 
   private static void stop(PrintStream err) {

@@ -263,9 +263,10 @@ final class YamlMap {
   }
 
   /**
-   * The line to show for {@code e}, 1-based within {@code text}: where the problem is, except when
-   * the parser only noticed it at the end of the text (a quote or bracket never closed), where it is
-   * the line that opened what was never closed; never past the text's last line.
+   * The line to show for {@code e}, 1-based within {@code text}: where the problem is, except for a
+   * quote or bracket never closed (the parser notices it later, often at the end of the text) or
+   * anything noticed only at the end, where it is the line that opened it; never past the text's
+   * last line.
    */
   static int line(MarkedYamlEngineException e, String text) {
     int last = 1;
@@ -276,7 +277,9 @@ final class YamlMap {
     }
     int problem = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
     boolean atEnd = problem > last || (e.getProblem() != null && e.getProblem().contains("end of stream"));
-    int line = atEnd ? e.getContextMark().map(m -> m.getLine() + 1).orElse(problem) : problem;
+    String context = e.getContext() == null ? "" : e.getContext();
+    boolean unclosed = context.contains("flow sequence") || context.contains("flow mapping") || context.contains("quoted scalar");
+    int line = atEnd || unclosed ? e.getContextMark().map(m -> m.getLine() + 1).orElse(problem) : problem;
     return Math.max(1, Math.min(line, last));
   }
 

@@ -117,19 +117,33 @@ final class Templates {
         diagnostics.error(set.folder() + "/" + name + EXTENSION, 0, "template not found");
       }
     }
-    // a broken partial breaks every template that includes it: reported once, where it is
+    // a broken or missing partial breaks every template that includes it: reported once, where it is (or would be)
     java.util.Set<Failure> reported = new java.util.HashSet<>();
+    Map<String, java.util.SortedSet<String>> missing = new TreeMap<>();
     for (TemplateSet.Template template : set.templates().values()) {
       try {
         compiled.put(template.name(), factory.compile(template.name() + EXTENSION));
       } catch (MustacheException e) {
+        java.util.regex.Matcher partial = MISSING_PARTIAL.matcher(message(e));
+        if (partial.matches()) {
+          Failure at = failure(e, template.path(), "");
+          missing.computeIfAbsent(set.folder() + "/" + partial.group(1), k -> new java.util.TreeSet<>())
+              .add(at.path() + (at.line() > 0 ? ":" + at.line() : ""));
+          continue;
+        }
         Failure failure = failure(e, template.path(), "template does not compile: " + message(e));
         if (reported.add(failure)) {
           diagnostics.error(failure.path(), failure.line(), failure.message());
         }
       }
     }
+    missing.forEach((path, includers) -> diagnostics.error(path, 0, "template not found (a partial, included by "
+        + includers.first() + (includers.size() == 1 ? "" : " and " + (includers.size() - 1)
+            + (includers.size() == 2 ? " other template" : " other templates")) + ")"));
   }
+
+  /** Mustache.java's message for a partial that is not in the set. */
+  private static final java.util.regex.Pattern MISSING_PARTIAL = java.util.regex.Pattern.compile("Template (\\S+) not found");
 
   /** A template error: where it is and what it says. */
   private record Failure(String path, int line, String message) {}

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -87,7 +88,10 @@ public final class Preview implements AutoCloseable {
     double seconds = (System.nanoTime() - start) / 1e9;
     Snapshot last = snapshot.get();
     if (result.ok()) {
-      snapshot.set(new Snapshot(last.build() + 1, Snapshot.index(result.site()), List.of()));
+      Map<String, byte[]> files = Snapshot.index(result.site());
+      // a save that changed no page (a touch, an edit undone) does not reload open pages
+      boolean same = last.build() > 0 && last.errors().isEmpty() && last.sameFiles(files);
+      snapshot.set(same ? last : new Snapshot(last.build() + 1, files, List.of()));
       long warnings = result.diagnostics().warningCount();
       out.println(String.format(Locale.ROOT, "built %d readings, %d entries, %d files in %.2f s (%d %s)",
           result.readings(), result.entries(), result.pages(), seconds, warnings, warnings == 1 ? "warning" : "warnings"));

@@ -17,6 +17,20 @@ record Snapshot(int build, Map<String, byte[]> files, List<String> errors) {
 
   static final Snapshot NONE = new Snapshot(0, Map.of(), List.of());
 
+  /** Whether {@code files} are this snapshot's, path for path and byte for byte (a save that changed nothing). */
+  boolean sameFiles(Map<String, byte[]> other) {
+    if (files.size() != other.size()) {
+      return false;
+    }
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      byte[] bytes = other.get(file.getKey());
+      if (bytes != file.getValue() && !java.util.Arrays.equals(bytes, file.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static Map<String, byte[]> index(List<Page> pages) {
     Map<String, byte[]> files = new TreeMap<>();
     pages.forEach(p -> files.put(p.path(), p.bytes()));

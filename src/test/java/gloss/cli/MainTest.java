@@ -155,6 +155,18 @@ class MainTest {
   }
 
   @Test
+  void aMissingPartialIsReportedOnceWhereItShouldBe() throws IOException {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    Files.delete(root.resolve("templates/foot.mustache"));
+    assertEquals(Main.CONTENT_ERROR, run(project("check")));
+    List<String> errors = err.toString().lines().filter(l -> l.contains("not found") || l.contains("does not compile")).toList();
+    assertEquals(1, errors.size(), err.toString());
+    assertTrue(errors.get(0).contains("templates/foot.mustache: template not found (a partial, included by "), errors.get(0));
+    assertTrue(errors.get(0).endsWith(" other templates)"), errors.get(0));
+  }
+
+  @Test
   void aMissingTemplateIsNamedInTheTemplatesFolderGiven() throws IOException {
     Fixtures.minimalEdition(root);
     Fixtures.copyTemplates(root);
@@ -206,6 +218,10 @@ class MainTest {
     assertEquals(Main.USAGE_ERROR, run("clean", "--out", root.resolve("md").toString(), a.toString(), b.toString()));
     assertTrue(err.toString().contains("would both be written to"), err.toString());
     assertFalse(Files.exists(root.resolve("md/story.md")), "nothing written");
+    Path markdownNamed = Fixtures.write(root.resolve("b/scraped.md"), "A Title\n\nSome text.\n");
+    assertEquals(Main.USAGE_ERROR, run("clean", "--out", root.resolve("b").toString(), markdownNamed.toString()));
+    assertTrue(err.toString().contains("would be overwritten by its own Markdown"), err.toString());
+    assertEquals("A Title\n\nSome text.\n", Files.readString(markdownNamed), "the input is as it was");
   }
 
   @Test

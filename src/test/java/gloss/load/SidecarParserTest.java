@@ -63,10 +63,17 @@ class SidecarParserTest {
   }
 
   @Test
-  void aProblemNoticedLaterNamesTheLineThatBeganIt() {
-    parse("key_terms: [a, b\nsource: AP\n");
-    assertTrue(Fixtures.messages(diagnostics).startsWith(PATH + ":2: malformed YAML: while parsing a flow sequence begun on line 1:"),
+  void aBracketNeverClosedIsShownWhereItOpened() {
+    parse("title: A\nkey_terms: [a, b\nsource: AP\nurl: https://example.org\n");
+    assertTrue(Fixtures.messages(diagnostics).startsWith(PATH + ":2: malformed YAML: while parsing a flow sequence: "),
         Fixtures.messages(diagnostics));
+  }
+
+  @Test
+  void aProblemNoticedLaterNamesTheLineThatBeganWhatItWasReading() {
+    parse("title: A\nsource: AP\n  date: 2022\n");
+    String message = Fixtures.messages(diagnostics);
+    assertTrue(message.startsWith(PATH + ":3: malformed YAML: "), message);
   }
 
   @Test

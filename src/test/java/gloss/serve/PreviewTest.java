@@ -80,6 +80,20 @@ class PreviewTest {
     assertFalse(Files.exists(root.resolve("site")), "serve builds in memory and leaves site/ alone");
   }
 
+  /** A save that changes no page (a touch, an edit undone) rebuilds but does not make open pages reload. */
+  @Test
+  void aSaveThatChangesNoPageKeepsTheBuildNumber() throws Exception {
+    start();
+    Path note = root.resolve("content/notes/person/ada-lovelace.md");
+    Files.writeString(note, Files.readString(note)); // the same bytes, a new modification time
+    preview.rebuild();
+    assertEquals(1, preview.build());
+    assertEquals("{\"build\":1,\"errors\":[]}\n", get("/__gloss/status").body());
+    Files.writeString(note, Files.readString(note).replace("first program", "first published program"));
+    preview.rebuild();
+    assertEquals(2, preview.build(), "a change of a page still does");
+  }
+
   @Test
   void rebuildsWhenAFileChangesAndTheNewPageIsServed() throws Exception {
     start();
