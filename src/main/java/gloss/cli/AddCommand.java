@@ -17,10 +17,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * {@code gloss add}: brings a scraped text into {@code content/readings/} byte for byte under a
@@ -123,10 +125,10 @@ final class AddCommand implements Command {
 
   /** A scraped text of the edition with exactly {@code bytes}: only texts of the same size are read. */
   private static Optional<Path> sameText(Path readings, byte[] bytes) throws IOException {
-    try (java.util.stream.Stream<Path> files = Files.list(readings)) {
+    try (Stream<Path> files = Files.list(readings)) {
       for (Path text : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
         if (Files.isRegularFile(text, LinkOption.NOFOLLOW_LINKS) && Files.size(text) == bytes.length
-            && java.util.Arrays.equals(Files.readAllBytes(text), bytes)) {
+            && Arrays.equals(Files.readAllBytes(text), bytes)) {
           return Optional.of(text);
         }
       }

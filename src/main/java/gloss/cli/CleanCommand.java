@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code gloss clean}: load, clean and structure raw scraped texts, outside any edition, and print
@@ -40,7 +42,7 @@ final class CleanCommand implements Command {
     Path out = args.path("--out").orElse(null);
     boolean report = args.flag("--report");
     if (out != null) {
-      java.util.Map<String, Path> byStem = new java.util.HashMap<>();
+      Map<String, Path> byStem = new HashMap<>();
       for (Path file : files) {
         Path target = out.resolve(stem(file) + ".md");
         if (Files.exists(file) && Files.exists(target) && Files.isSameFile(file, target)) {

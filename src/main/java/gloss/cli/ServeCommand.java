@@ -4,6 +4,7 @@ import gloss.Project;
 import gloss.serve.Preview;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
 
 /**
@@ -37,7 +38,7 @@ final class ServeCommand implements Command {
     Preview preview;
     try {
       preview = Preview.start(new Project(content, templates, Path.of("site")), port, out, err);
-    } catch (java.net.BindException e) {
+    } catch (BindException e) {
       err.println("gloss: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage() + " (choose another with --port)");
       return Main.USAGE_ERROR;
     } catch (IOException e) {

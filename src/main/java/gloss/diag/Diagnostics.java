@@ -2,6 +2,7 @@ package gloss.diag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Collects content problems through a whole run so that they are reported all at once.
@@ -34,7 +35,7 @@ public final class Diagnostics {
   }
 
   /** Drops the diagnostics {@code which} selects: follow-on errors of one already reported. */
-  public synchronized void discard(java.util.function.Predicate<Diagnostic> which) {
+  public synchronized void discard(Predicate<Diagnostic> which) {
     items.removeIf(which);
   }
 

@@ -11,13 +11,21 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.io.output.StringBuilderWriter;
 
 /**
@@ -29,6 +37,8 @@ import org.apache.commons.io.output.StringBuilderWriter;
  */
 final class Templates {
   private static final String EXTENSION = ".mustache";
+  /** Mustache.java's message for a partial that is not in the set. */
+  private static final Pattern MISSING_PARTIAL = Pattern.compile("Template (\\S+) not found");
   /** What {@link #escape} writes for each character up to {@code `}; null for the character itself. */
   private static final String[] ESCAPES = new String['`' + 1];
 
@@ -118,16 +128,16 @@ final class Templates {
       }
     }
     // a broken or missing partial breaks every template that includes it: reported once, where it is (or would be)
-    java.util.Set<Failure> reported = new java.util.HashSet<>();
-    Map<String, java.util.SortedSet<String>> missing = new TreeMap<>();
+    Set<Failure> reported = new HashSet<>();
+    Map<String, SortedSet<String>> missing = new TreeMap<>();
     for (TemplateSet.Template template : set.templates().values()) {
       try {
         compiled.put(template.name(), factory.compile(template.name() + EXTENSION));
       } catch (MustacheException e) {
-        java.util.regex.Matcher partial = MISSING_PARTIAL.matcher(message(e));
+        Matcher partial = MISSING_PARTIAL.matcher(message(e));
         if (partial.matches()) {
           Failure at = failure(e, template.path(), "");
-          missing.computeIfAbsent(set.folder() + "/" + partial.group(1), k -> new java.util.TreeSet<>())
+          missing.computeIfAbsent(set.folder() + "/" + partial.group(1), k -> new TreeSet<>())
               .add(at.path() + (at.line() > 0 ? ":" + at.line() : ""));
           continue;
         }
@@ -141,9 +151,6 @@ final class Templates {
         + includers.first() + (includers.size() == 1 ? "" : " and " + (includers.size() - 1)
             + (includers.size() == 2 ? " other template" : " other templates")) + ")"));
   }
-
-  /** Mustache.java's message for a partial that is not in the set. */
-  private static final java.util.regex.Pattern MISSING_PARTIAL = java.util.regex.Pattern.compile("Template (\\S+) not found");
 
   /** A template error: where it is and what it says. */
   private record Failure(String path, int line, String message) {}
@@ -172,8 +179,8 @@ final class Templates {
    * rendering X and N other pages)" when one error in a template broke many pages.
    */
   void reportFailures(Diagnostics diagnostics) {
-    List<Failure> order = new java.util.ArrayList<>(failures.keySet());
-    order.sort(java.util.Comparator.comparing(Failure::path).thenComparingInt(Failure::line).thenComparing(Failure::message));
+    List<Failure> order = new ArrayList<>(failures.keySet());
+    order.sort(Comparator.comparing(Failure::path).thenComparingInt(Failure::line).thenComparing(Failure::message));
     for (Failure failure : order) {
       Broken broken = failures.remove(failure);
       int others = broken.count() - 1;

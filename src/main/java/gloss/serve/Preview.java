@@ -7,10 +7,11 @@ import gloss.diag.Diagnostic;
 import gloss.diag.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,7 +42,7 @@ public final class Preview implements AutoCloseable {
    * watching the project's content and templates. A first build that fails still starts the
    * server, which shows the errors until they are fixed.
    *
-   * @throws java.net.BindException when the port cannot be had, before anything is built
+   * @throws BindException when the port cannot be had, before anything is built
    * @throws IOException when the folders cannot be watched
    */
   public static Preview start(Project project, int port, PrintWriter out, PrintWriter err) throws IOException {

@@ -1,6 +1,7 @@
 package gloss.serve;
 
 import gloss.render.Page;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +25,7 @@ record Snapshot(int build, Map<String, byte[]> files, List<String> errors) {
     }
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       byte[] bytes = other.get(file.getKey());
-      if (bytes != file.getValue() && !java.util.Arrays.equals(bytes, file.getValue())) {
+      if (bytes != file.getValue() && !Arrays.equals(bytes, file.getValue())) {
         return false;
       }
     }
