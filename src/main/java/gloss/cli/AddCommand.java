@@ -70,14 +70,13 @@ final class AddCommand implements Command {
     add.date = args.value("--date").orElse(null);
     add.url = args.value("--url").orElse(null);
     add.content = args.path("--content").orElseThrow();
+    if (add.date != null && EditionDate.parse(add.date).isEmpty()) {
+      throw new Args.UsageException("option '--date' needs YYYY, YYYY-MM or YYYY-MM-DD, a real date, not '" + add.date + "'");
+    }
     return add.add(out, err);
   }
 
   private int add(PrintWriter out, PrintWriter err) throws IOException {
-    if (date != null && EditionDate.parse(date).isEmpty()) {
-      err.println("gloss: --date \"" + date + "\" is not YYYY, YYYY-MM or YYYY-MM-DD");
-      return Main.USAGE_ERROR;
-    }
     Diagnostics diagnostics = new Diagnostics();
     Optional<String> found = readable(diagnostics);
     Path readings = content.resolve("readings");
@@ -140,7 +139,8 @@ final class AddCommand implements Command {
   private Optional<String> readable(Diagnostics diagnostics) throws IOException {
     String shown = DisplayPaths.of(file);
     if (!Files.isRegularFile(file)) {
-      diagnostics.error(shown, 0, Files.isDirectory(file) ? "a folder, not a scraped text: give one file" : "no such file");
+      diagnostics.error(shown, 0, Files.isDirectory(file) ? "a folder, not a scraped text: give one file"
+          : Files.exists(file) ? "not a regular file" : "no such file");
       return Optional.empty();
     }
     if (Files.size(file) == 0 || Files.readString(file, StandardCharsets.ISO_8859_1).isBlank()) {

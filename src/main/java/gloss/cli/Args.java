@@ -172,6 +172,9 @@ final class Args {
   }
 
   private static Path toPath(String what, String value) throws UsageException {
+    if (value.isBlank()) { // Path.of("") is the working folder under a name that prints as nothing
+      throw new UsageException(what + " needs a path, not an empty one");
+    }
     try {
       return Path.of(value);
     } catch (InvalidPathException e) {

@@ -51,8 +51,8 @@ final class BuildCommand implements Command {
       stderr.print(times.describe(end));
     }
     if (!result.ok() || !result.written()) {
-      stderr.println(
-          "build failed: " + Reporter.counts(result.diagnostics()) + "; " + out + " was left as it was");
+      stderr.println("build failed: " + Reporter.counts(result.diagnostics()) + "; "
+          + (java.nio.file.Files.exists(out) ? out + " was left as it was" : "nothing was written"));
       return Main.CONTENT_ERROR;
     }
     stdout.println(String.format(Locale.ROOT,

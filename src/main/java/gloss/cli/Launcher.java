@@ -282,6 +282,9 @@ final class Launcher {
    */
   static long textBytes(String[] args) throws IOException {
     List<Path> files = new ArrayList<>();
+    if (args.length == 0) {
+      return 0;
+    }
     if (Set.of("build", "check").contains(args[0])) {
       Path readings = content(args).resolve("readings");
       if (Files.isDirectory(readings)) {

@@ -32,8 +32,7 @@ final class ServeCommand implements Command {
     Path content = ProjectOptions.content(args);
     Path templates = ProjectOptions.templates(args);
     if (port < 0 || port > 65_535) {
-      err.println("gloss: --port must be between 0 and 65535");
-      return Main.USAGE_ERROR;
+      throw new Args.UsageException("option '--port' must be between 0 and 65535, not " + port);
     }
     Preview preview;
     try {

@@ -57,9 +57,11 @@ final class StageTimes implements Progress {
 
   private static void line(StringBuilder out, String name, long from, long until, long cpuFrom, long cpuUntil) {
     double wall = (until - from) / 1e6;
-    out.append(String.format(Locale.ROOT, "  %-28s %6.0f ms", name, wall));
-    if (cpuFrom >= 0 && cpuUntil >= 0 && wall >= 1) {
-      out.append(String.format(Locale.ROOT, "  %4.1f cores", (cpuUntil - cpuFrom) / 1e6 / wall));
+    out.append(String.format(Locale.ROOT, "  %-32s %6.0f ms", name, wall));
+    // the process's CPU clock moves in steps of some milliseconds: over a shorter stage it says nothing
+    if (cpuFrom >= 0 && cpuUntil >= 0 && wall >= 20) {
+      double cores = Math.min(Runtime.getRuntime().availableProcessors(), (cpuUntil - cpuFrom) / 1e6 / wall);
+      out.append(String.format(Locale.ROOT, "  %4.1f cores", cores));
     }
     out.append(String.format("%n"));
   }

@@ -2,7 +2,8 @@ package gloss.diag;
 
 /**
  * Where a build is, for a progress line on a terminal. The pipeline calls {@link #stage} as each
- * stage begins and {@link #advance} after each reading of the per-reading stages; implementations
+ * stage begins and {@link #advance} after each reading of the per-reading stages and of render,
+ * and after each entry page; implementations
  * must be thread-safe, as readings are processed in parallel.
  */
 public interface Progress {

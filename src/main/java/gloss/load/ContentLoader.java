@@ -46,7 +46,7 @@ public final class ContentLoader {
   public static Content load(Path contentDir, ParseCache cache, Diagnostics diagnostics) {
     String shown = DisplayPaths.of(contentDir);
     if (!Files.isDirectory(contentDir)) {
-      diagnostics.error(shown, 0, "content folder not found");
+      diagnostics.error(shown, 0, "content folder not found (run Gloss in the edition's folder, or give --content)");
       return new Content(Optional.empty(), List.of(), List.of());
     }
     Map<Path, ParseCache.Stamp> stamped = listStamped(contentDir, diagnostics);
@@ -86,7 +86,7 @@ public final class ContentLoader {
   public static <T> Staged<T> load(Path contentDir, Diagnostics diagnostics, Stages<T> stages) {
     String shown = DisplayPaths.of(contentDir);
     if (!Files.isDirectory(contentDir)) {
-      diagnostics.error(shown, 0, "content folder not found");
+      diagnostics.error(shown, 0, "content folder not found (run Gloss in the edition's folder, or give --content)");
       return new Staged<>(new Content(Optional.empty(), List.of(), List.of()), List.of());
     }
     ParseCache cache = ParseCache.none();

@@ -22,7 +22,7 @@ public final class TemplateLoader {
     SortedMap<String, byte[]> assets = new TreeMap<>();
     if (!Files.isDirectory(dir)) {
       diagnostics.error(DisplayPaths.of(dir), 0, "templates folder not found");
-      return new TemplateSet(templates, assets, DisplayPaths.of(dir));
+      return new TemplateSet(templates, assets, DisplayPaths.of(dir), false);
     }
     List<Path> files = ContentLoader.listFiles(dir, diagnostics);
     Path assetDir = dir.resolve("assets");
@@ -43,7 +43,7 @@ public final class TemplateLoader {
         diagnostics.error(shown, 0, "cannot read: " + e.getMessage());
       }
     }
-    return new TemplateSet(Map.copyOf(templates), assets, DisplayPaths.of(dir));
+    return new TemplateSet(Map.copyOf(templates), assets, DisplayPaths.of(dir), true);
   }
 
 }

@@ -111,7 +111,7 @@ public final class Renderer {
     progress.stage("render: templates, home page", 0);
     long before = diagnostics.errorCount();
     templates.compileAll(REQUIRED, diagnostics);
-    if (diagnostics.errorCount() > before) {
+    if (diagnostics.errorCount() > before || !set.found()) { // no templates folder: loading said so
       return;
     }
     try {
@@ -168,9 +168,11 @@ public final class Renderer {
     progress.stage("render: edition pages", 0);
     editionPages.render(edition, diagnostics, out);
     progress.stage("render: entries", edition.notes().size());
-    edition.notes().parallelStream().forEach(note -> out.accept(kept("entries/" + note.id() + ".html",
-        cache.get(deps.entry(note),
-            () -> templates.page("entry", entryView(edition, note), note.path(), diagnostics).orElse(null)))));
+    edition.notes().parallelStream().forEach(note -> {
+      out.accept(kept("entries/" + note.id() + ".html", cache.get(deps.entry(note),
+          () -> templates.page("entry", entryView(edition, note), note.path(), diagnostics).orElse(null))));
+      progress.advance();
+    });
     out.accept(page("entries/index.html",
         templates.page("entries", entriesView(edition), "the index of entries", diagnostics)));
     List<String> sitemapPaths = htmlPaths.stream().sorted().toList();

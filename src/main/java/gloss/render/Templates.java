@@ -123,7 +123,7 @@ final class Templates {
   /** Compiles every template, reporting those that fail. Call once, before rendering in parallel. */
   void compileAll(Iterable<String> required, Diagnostics diagnostics) {
     for (String name : required) {
-      if (!set.templates().containsKey(name)) {
+      if (set.found() && !set.templates().containsKey(name)) { // no folder at all is one error, already made
         diagnostics.error(set.folder() + "/" + name + EXTENSION, 0, "template not found");
       }
     }

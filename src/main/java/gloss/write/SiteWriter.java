@@ -298,6 +298,10 @@ public final class SiteWriter {
         diagnostics.error(shown, 0, "refusing to write the site over " + DisplayPaths.of(p));
         return false;
       }
+      if (target.startsWith(p)) { // the next build would read the site as content, or copy it into itself
+        diagnostics.error(shown, 0, "refusing to write the site inside " + DisplayPaths.of(p) + ", which the build reads");
+        return false;
+      }
     }
     if (Files.isSymbolicLink(target) || (Files.exists(target) && !Files.isDirectory(target))) {
       diagnostics.error(shown, 0, "the output must be a folder");

@@ -142,6 +142,10 @@ class AddCommandTest {
   void aBadDateIsAUsageError() throws Exception {
     Fixtures.minimalEdition(root);
     assertEquals(Main.USAGE_ERROR, run("add", scraped().toString(), "--content", content(), "--date", "March 2023"));
+    assertEquals(Main.USAGE_ERROR, run("add", scraped().toString(), "--content", content(), "--date", "2023-02-30"));
+    assertTrue(err.toString().contains("a real date, not '2023-02-30'"), err.toString());
+    assertEquals(Main.CONTENT_ERROR, run("add", "/dev/null", "--content", content()));
+    assertTrue(err.toString().contains("/dev/null: not a regular file"), err.toString());
     assertFalse(Files.exists(root.resolve("content/readings/ministers-meet-again-in-vienna.txt")));
   }
 }

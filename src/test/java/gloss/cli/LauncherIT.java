@@ -55,6 +55,15 @@ class LauncherIT {
         Files.readString(temp.resolve("stderr-" + setting + ".txt"), StandardCharsets.UTF_8));
   }
 
+  /** What a newcomer types first: the jar and no command, which the launcher must not trip over. */
+  @Test
+  void noCommandIsAUsageErrorThroughTheLauncher() throws Exception {
+    Run run = run("true");
+    assertEquals(Main.USAGE_ERROR, run.exit(), run.stderr());
+    assertTrue(run.stderr().contains("missing command"), run.stderr());
+    assertFalse(run.stderr().contains("Exception"), run.stderr());
+  }
+
   @Test
   void packageWritesTheClassDataArchiveAfterTheJar() throws IOException {
     assertTrue(Files.isRegularFile(ARCHIVE), "mvn package should have written " + ARCHIVE);

@@ -47,8 +47,8 @@ class MainTest {
   }
 
   @Test
-  void buildTimingsNameEveryStage() {
-    Fixtures.minimalEdition(root);
+  void buildTimingsNameEveryStage() throws IOException {
+    new gloss.bench.SyntheticEdition(7, 60, 40).write(root); // long enough stages to show their cores
     Fixtures.copyTemplates(root);
     String[] base = project("build");
     String[] args = java.util.Arrays.copyOf(base, base.length + 3);
@@ -63,6 +63,9 @@ class MainTest {
     }
     assertTrue(err.toString().lines().anyMatch(l -> l.matches("  render: readings +\\d+ ms +\\d+\\.\\d cores")
         || l.matches("  read, clean, structure, annotate +\\d+ ms +\\d+\\.\\d cores")), "no stage shows its cores:\n" + err);
+    int processors = Runtime.getRuntime().availableProcessors();
+    assertTrue(err.toString().lines().filter(l -> l.endsWith(" cores"))
+        .allMatch(l -> Double.parseDouble(l.replaceAll(".* (\\d+\\.\\d) cores$", "$1")) <= processors), "more cores than there are:\n" + err);
   }
 
   @Test
@@ -230,6 +233,30 @@ class MainTest {
     assertEquals(Main.CONTENT_ERROR, run("clean", binary.toString(), root.resolve("nope.txt").toString()));
     assertTrue(err.toString().contains("bin.txt:1: binary content"), err.toString());
     assertTrue(err.toString().contains("nope.txt: no such file"), err.toString());
+  }
+
+  @Test
+  void aMissingTemplatesFolderIsOneError() {
+    Fixtures.minimalEdition(root);
+    assertEquals(Main.CONTENT_ERROR, run(project("check")));
+    assertTrue(err.toString().contains("templates: templates folder not found"), err.toString());
+    assertTrue(err.toString().contains("1 error"), err.toString());
+  }
+
+  @Test
+  void aFailedFirstBuildSaysNothingWasWritten() {
+    Fixtures.minimalEdition(root);
+    assertEquals(Main.CONTENT_ERROR, build());
+    assertTrue(err.toString().contains("; nothing was written"), err.toString());
+    assertFalse(Files.exists(root.resolve("site")));
+  }
+
+  @Test
+  void anEmptyPathIsAUsageError() {
+    assertEquals(Main.USAGE_ERROR, run("check", "--content", ""));
+    assertTrue(err.toString().contains("--content needs a path, not an empty one"), err.toString());
+    assertEquals(Main.USAGE_ERROR, run("build", "--out", " "));
+    assertFalse(err.toString().contains("internal error"), err.toString());
   }
 
   @Test

@@ -147,6 +147,15 @@ class SiteWriterTest {
     assertTrue(diagnostics.hasErrors());
   }
 
+  /** A site inside the content (or the templates) would be read by the next build, or copied into itself. */
+  @Test
+  void refusesToWriteInsideWhatTheBuildReads() {
+    Diagnostics diagnostics = new Diagnostics();
+    assertFalse(write(root.resolve("content/assets/site"), List.of(page("index.html", "x")), diagnostics));
+    assertTrue(Fixtures.messages(diagnostics).contains("refusing to write the site inside"), Fixtures.messages(diagnostics));
+    assertFalse(Files.exists(root.resolve("content/assets/site")));
+  }
+
   @Test
   void aPageThatWouldLeaveTheSiteIsNeverWritten() {
     Path out = root.resolve("site");
