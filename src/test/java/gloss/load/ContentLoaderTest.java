@@ -51,12 +51,18 @@ class ContentLoaderTest {
   /** A sidecar that is there but malformed has its own error; "no sidecar" on top would be wrong. */
   @Test
   void aMalformedSidecarIsNotAlsoAMissingOne() {
+    String messages = loadWith("content/readings/first-reading.yaml", "title: [unclosed\n");
+    assertTrue(messages.contains("first-reading.yaml:"), messages);
+    assertTrue(!messages.contains("no sidecar"), messages);
+  }
+
+  /** The messages of loading the minimal edition with {@code file} (under the root) holding {@code text}. */
+  private String loadWith(String file, String text) {
     Fixtures.minimalEdition(root);
-    Fixtures.write(root.resolve("content/readings/first-reading.yaml"), "title: [unclosed\n");
+    Fixtures.write(root.resolve(file), text);
     Diagnostics diagnostics = new Diagnostics();
     ContentLoader.load(root.resolve("content"), diagnostics);
-    assertTrue(Fixtures.messages(diagnostics).contains("first-reading.yaml:"), Fixtures.messages(diagnostics));
-    assertTrue(!Fixtures.messages(diagnostics).contains("no sidecar"), Fixtures.messages(diagnostics));
+    return Fixtures.messages(diagnostics);
   }
 
   @Test
@@ -86,21 +92,14 @@ class ContentLoaderTest {
 
   @Test
   void malformedNoteFrontMatterIsAnErrorWithItsLine() {
-    Fixtures.minimalEdition(root);
-    Fixtures.write(root.resolve("content/notes/person/bad-note.md"), "---\nname: Bad\ngloss: [unclosed\n---\nBody.\n");
-    Diagnostics diagnostics = new Diagnostics();
-    ContentLoader.load(root.resolve("content"), diagnostics);
-    assertTrue(Fixtures.messages(diagnostics).contains("content/notes/person/bad-note.md:"), Fixtures.messages(diagnostics));
-    assertTrue(diagnostics.hasErrors());
+    String messages = loadWith("content/notes/person/bad-note.md", "---\nname: Bad\ngloss: [unclosed\n---\nBody.\n");
+    assertTrue(messages.contains("content/notes/person/bad-note.md:3: malformed YAML"), messages);
   }
 
   @Test
   void anUnclosedQuoteInANotesFrontMatterIsShownOnItsLineOfTheFile() {
-    Fixtures.minimalEdition(root);
-    Fixtures.write(root.resolve("content/notes/person/bad-note.md"), "---\nname: Bad\ngloss: \"unclosed\nrelated: []\n---\nBody.\n");
-    Diagnostics diagnostics = new Diagnostics();
-    ContentLoader.load(root.resolve("content"), diagnostics);
-    assertTrue(Fixtures.messages(diagnostics).contains("content/notes/person/bad-note.md:3: malformed YAML"), Fixtures.messages(diagnostics));
+    String messages = loadWith("content/notes/person/bad-note.md", "---\nname: Bad\ngloss: \"unclosed\nrelated: []\n---\nBody.\n");
+    assertTrue(messages.contains("content/notes/person/bad-note.md:3: malformed YAML"), messages);
   }
 
   @Test
