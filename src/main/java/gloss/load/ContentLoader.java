@@ -42,11 +42,28 @@ public final class ContentLoader {
     return load(contentDir, ParseCache.none(), diagnostics);
   }
 
+  /**
+   * Whether {@code dir} looks like an edition's content folder (one error if not): a folder with
+   * {@code edition.yaml}, {@code readings/} or {@code notes/}. Anything else (a home folder, {@code
+   * /}) is not read at all: every file under it would be listed, and most reported.
+   */
+  private static boolean contentFolder(Path dir, String shown, Diagnostics diagnostics) {
+    if (!Files.isDirectory(dir)) {
+      diagnostics.error(shown, 0, "content folder not found (run Gloss in the edition's folder, or give --content)");
+      return false;
+    }
+    if (!Files.exists(dir.resolve("edition.yaml")) && !Files.isDirectory(dir.resolve("readings"))
+        && !Files.isDirectory(dir.resolve("notes"))) {
+      diagnostics.error(shown, 0, "not an edition's content folder: no edition.yaml, readings/ or notes/ in it");
+      return false;
+    }
+    return true;
+  }
+
   /** As {@link #load(Path, Diagnostics)}, parsing again only the files that changed since {@code cache} last saw them. */
   public static Content load(Path contentDir, ParseCache cache, Diagnostics diagnostics) {
     String shown = DisplayPaths.of(contentDir);
-    if (!Files.isDirectory(contentDir)) {
-      diagnostics.error(shown, 0, "content folder not found (run Gloss in the edition's folder, or give --content)");
+    if (!contentFolder(contentDir, shown, diagnostics)) {
       return new Content(Optional.empty(), List.of(), List.of());
     }
     Map<Path, ParseCache.Stamp> stamped = listStamped(contentDir, diagnostics);
@@ -85,8 +102,7 @@ public final class ContentLoader {
    */
   public static <T> Staged<T> load(Path contentDir, Diagnostics diagnostics, Stages<T> stages) {
     String shown = DisplayPaths.of(contentDir);
-    if (!Files.isDirectory(contentDir)) {
-      diagnostics.error(shown, 0, "content folder not found (run Gloss in the edition's folder, or give --content)");
+    if (!contentFolder(contentDir, shown, diagnostics)) {
       return new Staged<>(new Content(Optional.empty(), List.of(), List.of()), List.of());
     }
     ParseCache cache = ParseCache.none();

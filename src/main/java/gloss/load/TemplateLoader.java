@@ -2,6 +2,7 @@ package gloss.load;
 
 import gloss.diag.Diagnostics;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,16 @@ public final class TemplateLoader {
     SortedMap<String, byte[]> assets = new TreeMap<>();
     if (!Files.isDirectory(dir)) {
       diagnostics.error(DisplayPaths.of(dir), 0, "templates folder not found");
+      return new TemplateSet(templates, assets, DisplayPaths.of(dir), false);
+    }
+    // a folder with no template (a home folder, /) is one error, not read through
+    try (DirectoryStream<Path> mustache = Files.newDirectoryStream(dir, "*.mustache")) {
+      if (!mustache.iterator().hasNext()) {
+        diagnostics.error(DisplayPaths.of(dir), 0, "not a templates folder: no *.mustache in it");
+        return new TemplateSet(templates, assets, DisplayPaths.of(dir), false);
+      }
+    } catch (IOException e) {
+      diagnostics.error(DisplayPaths.of(dir), 0, "cannot read the templates folder: " + e.getMessage());
       return new TemplateSet(templates, assets, DisplayPaths.of(dir), false);
     }
     List<Path> files = ContentLoader.listFiles(dir, diagnostics);

@@ -251,6 +251,27 @@ class MainTest {
     assertFalse(Files.exists(root.resolve("site")));
   }
 
+  /** A folder that is not an edition's content (a home folder, /) is one error, and not read through. */
+  @Test
+  void aFolderThatIsNoEditionsContentIsOneError() throws IOException {
+    Fixtures.write(root.resolve("elsewhere/notes.txt"), "shopping list\n");
+    Fixtures.write(root.resolve("elsewhere/deep/a.md"), "not a note\n");
+    Fixtures.copyTemplates(root);
+    assertEquals(Main.CONTENT_ERROR, run("check", "--content", root.resolve("elsewhere").toString(),
+        "--templates", root.resolve("templates").toString()));
+    List<String> errors = err.toString().lines().filter(l -> l.contains("elsewhere")).toList();
+    assertTrue(errors.get(0).endsWith("elsewhere: not an edition's content folder: no edition.yaml, readings/ or notes/ in it"),
+        err.toString());
+    assertFalse(err.toString().contains("a.md"), "nothing under it is read: " + err);
+    err.getBuffer().setLength(0);
+    Fixtures.minimalEdition(root);
+    assertEquals(Main.CONTENT_ERROR, run("check", "--content", root.resolve("content").toString(),
+        "--templates", root.resolve("elsewhere").toString()));
+    assertTrue(err.toString().contains("elsewhere: not a templates folder: no *.mustache in it"), err.toString());
+    assertFalse(err.toString().contains("a.md"), "nothing under it is read: " + err);
+    assertTrue(err.toString().contains("1 error"), err.toString());
+  }
+
   @Test
   void anEmptyPathIsAUsageError() {
     assertEquals(Main.USAGE_ERROR, run("check", "--content", ""));
