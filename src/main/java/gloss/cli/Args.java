@@ -82,6 +82,9 @@ final class Args {
       int equals = arg.indexOf('=');
       String name = equals > 0 ? arg.substring(0, equals) : arg;
       Option option = parsed.option(name);
+      if (parsed.values.containsKey(name)) { // silently the last one would be a surprise either way
+        throw new UsageException("option '" + name + "' given twice");
+      }
       if (option.label() == null) {
         if (equals > 0) {
           throw new UsageException("option '" + name + "' takes no value");

@@ -27,6 +27,12 @@ class ArgsTest {
   }
 
   @Test
+  void anOptionGivenTwiceIsAnError() {
+    assertEquals("option '--out' given twice", error("--out", "a", "--out=b", "x.txt"));
+    assertEquals("option '--timings' given twice", error("--timings", "--timings", "x.txt"));
+  }
+
+  @Test
   void valuesComeSeparateOrAfterAnEqualsSignAndDefaultsFillTheRest() throws Exception {
     Args args = parse("--out", "public", "--title=A = B", "a.txt");
     assertEquals(Optional.of(Path.of("public")), args.path("--out"));
