@@ -59,9 +59,8 @@ final class SearchIndex {
   /**
    * Records into chunks, in order: a chunk takes records until the next, with the comma and line
    * break before it, would take it past {@link #CHUNK_BYTES} characters (a record larger than that
-   * gets a chunk of its own); there is always at least one
-   * chunk, empty for an empty edition. Full chunks are laid out on the common pool, at most two at
-   * a time, while the next fills.
+   * gets a chunk of its own); there is always at least one chunk, empty for an empty edition. Full
+   * chunks are laid out on the common pool, at most two at a time, while the next fills.
    */
   static final class Chunks {
     private final RenderCache cache;
