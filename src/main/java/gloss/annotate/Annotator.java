@@ -53,6 +53,14 @@ public final class Annotator {
     List<String> texts = reading.paragraphs().stream().map(Block.Paragraph::text).toList();
     List<List<Catalog.Span>> spans =
         policy == MentionPolicy.OFF ? texts.stream().map(t -> List.<Catalog.Span>of()).toList() : catalog.find(texts);
+    List<List<Marker>> markers = markers(reading, texts, diagnostics);
+    // a method for each part, not one with every loop: a long method with loops is compiled once
+    // for each loop while it runs, then once more whole, and that cost the compiler a quarter second
+    return write(reading, texts, spans, markers);
+  }
+
+  /** The passage notes of the reading's sidecar, by paragraph; reports those that cannot be placed. */
+  private List<List<Marker>> markers(Reading reading, List<String> texts, Diagnostics diagnostics) {
     List<List<Marker>> markers = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       markers.add(new ArrayList<>());
@@ -66,6 +74,12 @@ public final class Annotator {
       Anchors.locate(note, texts, sidecar, diagnostics).ifPresent(a -> markers.get(a.paragraph())
           .add(new Marker(Math.max(0, a.end() - note.quote().length()), a.end(), note)));
     }
+    return markers;
+  }
+
+  /** The reading's Markdown, with its footnotes and mentions. */
+  private AnnotatedReading write(
+      Reading reading, List<String> texts, List<List<Catalog.Span>> spans, List<List<Marker>> markers) {
     int chars = 0;
     for (String text : texts) {
       chars += text.length();
@@ -81,13 +95,8 @@ public final class Annotator {
         writer.line(writer.paragraph(texts.get(paragraph), spans.get(paragraph), markers.get(paragraph), paragraph));
         paragraph++;
       } else if (block instanceof Block.Quote quote) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < quote.paragraphs().size(); i++) {
-          lines.add(writer.paragraph(texts.get(paragraph), spans.get(paragraph), markers.get(paragraph), paragraph));
-          paragraph++;
-        }
-        quote.citation().ifPresent(c -> lines.add("— " + MarkdownText.escape(c)));
-        writer.line("> " + String.join("\n>\n> ", lines));
+        writer.quote(quote, texts, spans, markers, paragraph);
+        paragraph += quote.paragraphs().size();
       }
     }
     writer.footnoteDefinitions();
@@ -133,6 +142,17 @@ public final class Annotator {
 
     void line(String markdown) {
       out.append('\n').append(markdown).append('\n');
+    }
+
+    /** A quotation whose first paragraph is the reading's {@code first}. */
+    void quote(Block.Quote quote, List<String> texts, List<List<Catalog.Span>> spans, List<List<Marker>> markers,
+        int first) {
+      List<String> lines = new ArrayList<>();
+      for (int i = first; i < first + quote.paragraphs().size(); i++) {
+        lines.add(paragraph(texts.get(i), spans.get(i), markers.get(i), i));
+      }
+      quote.citation().ifPresent(c -> lines.add("— " + MarkdownText.escape(c)));
+      line("> " + String.join("\n>\n> ", lines));
     }
 
     /** One paragraph: escaped text with entry links and footnote marks inserted in order. */

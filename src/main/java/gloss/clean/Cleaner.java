@@ -31,57 +31,10 @@ public final class Cleaner {
     List<Line> kept = new ArrayList<>();
     List<ReportEntry> report = new ArrayList<>();
     Found found = Found.NOTHING;
+    // a line at a time in a method of its own: the compiler makes one small method of it, where a
+    // loop inside this one had it compile the whole of this method twice
     for (int i = 0; i < texts.size(); i++) {
-      int number = numbers.get(i);
-      String original = texts.get(i);
-      String text = original;
-      List<ReportEntry> lineEntries = new ArrayList<>();
-      boolean dropped = false;
-      Integer dropBy = overrides.dropAt(i);
-      Integer keepBy = overrides.keepAt(i);
-      if (dropBy != null) {
-        report.add(new ReportEntry(Action.DROPPED, number, OverrideIndex.RULE, original, "",
-            "dropped by the sidecar (" + source.sidecar().path() + ":" + dropBy + ")"));
-        continue;
-      }
-      boolean overruled = false;
-      for (DebrisRule rule : rules.list()) {
-        Verdict verdict = rule.judge(new LineContext(texts, i, text));
-        found = found.merge(verdict.found());
-        if (keepBy != null && (verdict.kind() == DebrisRule.Kind.DROP || verdict.kind() == DebrisRule.Kind.CUT)) {
-          lineEntries.add(new ReportEntry(Action.KEPT, number, rule.id(), text, text,
-              "kept by the sidecar (" + source.sidecar().path() + ":" + keepBy + "); the rule said: "
-                  + verdict.reason()));
-          overruled = true;
-          continue;
-        }
-        switch (verdict.kind()) {
-          case KEEP -> { }
-          case SUSPICIOUS -> lineEntries.add(
-              entry(Action.SUSPICIOUS, number, rule, text, text, verdict.reason()));
-          case REPAIR, CUT -> {
-            Action action = verdict.kind() == DebrisRule.Kind.CUT ? Action.CUT : Action.REPAIRED;
-            lineEntries.add(entry(action, number, rule, text, verdict.kept(), verdict.reason()));
-            text = verdict.kept();
-          }
-          case DROP -> {
-            lineEntries.removeIf(e -> e.action() == Action.SUSPICIOUS);
-            lineEntries.add(entry(Action.DROPPED, number, rule, text, "", verdict.reason()));
-            dropped = true;
-          }
-        }
-        if (dropped) {
-          break;
-        }
-      }
-      if (keepBy != null && !overruled) {
-        diagnostics.warn(source.sidecar().path(), keepBy,
-            "keep: line " + number + " of " + source.path() + " is kept by the cleaner anyway; this entry can go");
-      }
-      report.addAll(lineEntries);
-      if (!dropped && !text.isBlank()) {
-        kept.add(new Line(number, text.strip()));
-      }
+      found = found.merge(line(source, texts, i, numbers.get(i), overrides, kept, report, diagnostics));
     }
     if (kept.isEmpty()) {
       diagnostics.error(source.path(), 0, "nothing left after cleaning: the whole text is debris");
@@ -89,6 +42,65 @@ public final class Cleaner {
     Layout layout = overrides.layout(kept);
     return new Cleaned(
         source, List.copyOf(kept), found, new CleaningReport(source.path(), List.copyOf(report)), layout);
+  }
+
+  /**
+   * Line {@code i} through the rules: what is left of it goes to {@code kept}, what was done to it
+   * to {@code report}; returns what the rules found in it.
+   */
+  private Found line(Source source, List<String> texts, int i, int number, OverrideIndex overrides,
+      List<Line> kept, List<ReportEntry> report, Diagnostics diagnostics) {
+    String original = texts.get(i);
+    Found found = Found.NOTHING;
+    Integer dropBy = overrides.dropAt(i);
+    if (dropBy != null) {
+      report.add(new ReportEntry(Action.DROPPED, number, OverrideIndex.RULE, original, "",
+          "dropped by the sidecar (" + source.sidecar().path() + ":" + dropBy + ")"));
+      return found;
+    }
+    Integer keepBy = overrides.keepAt(i);
+    String text = original;
+    List<ReportEntry> lineEntries = new ArrayList<>();
+    boolean dropped = false;
+    boolean overruled = false;
+    for (DebrisRule rule : rules.list()) {
+      Verdict verdict = rule.judge(new LineContext(texts, i, text));
+      found = found.merge(verdict.found());
+      if (keepBy != null && (verdict.kind() == DebrisRule.Kind.DROP || verdict.kind() == DebrisRule.Kind.CUT)) {
+        lineEntries.add(new ReportEntry(Action.KEPT, number, rule.id(), text, text,
+            "kept by the sidecar (" + source.sidecar().path() + ":" + keepBy + "); the rule said: "
+                + verdict.reason()));
+        overruled = true;
+        continue;
+      }
+      switch (verdict.kind()) {
+        case KEEP -> { }
+        case SUSPICIOUS -> lineEntries.add(
+            entry(Action.SUSPICIOUS, number, rule, text, text, verdict.reason()));
+        case REPAIR, CUT -> {
+          Action action = verdict.kind() == DebrisRule.Kind.CUT ? Action.CUT : Action.REPAIRED;
+          lineEntries.add(entry(action, number, rule, text, verdict.kept(), verdict.reason()));
+          text = verdict.kept();
+        }
+        case DROP -> {
+          lineEntries.removeIf(e -> e.action() == Action.SUSPICIOUS);
+          lineEntries.add(entry(Action.DROPPED, number, rule, text, "", verdict.reason()));
+          dropped = true;
+        }
+      }
+      if (dropped) {
+        break;
+      }
+    }
+    if (keepBy != null && !overruled) {
+      diagnostics.warn(source.sidecar().path(), keepBy,
+          "keep: line " + number + " of " + source.path() + " is kept by the cleaner anyway; this entry can go");
+    }
+    report.addAll(lineEntries);
+    if (!dropped && !text.isBlank()) {
+      kept.add(new Line(number, text.strip()));
+    }
+    return found;
   }
 
   private static ReportEntry entry(

@@ -71,21 +71,44 @@ public final class Linker {
     checkNoteReferences(notes, diagnostics);
     checkKeyTerms(readings, notes, diagnostics);
     checkSameTexts(readings, diagnostics);
+    // each reading's mentions made side by side, then grouped in reading order; the work of a
+    // reading is a method of its own, compiled as such, not a loop inside this one-off method
+    // (whose on-stack compilation cost the compiler a quarter of a second)
+    List<List<Edition.EntryMention>> perReading = ordered.parallelStream().map(Linker::entryMentions).toList();
     Map<String, List<Edition.EntryMention>> mentions = new HashMap<>();
     Map<String, List<String>> entriesOf = new LinkedHashMap<>();
-    for (AnnotatedReading reading : ordered) {
-      List<Block.Paragraph> paragraphs = reading.reading().paragraphs();
-      Set<String> entries = new LinkedHashSet<>();
-      for (Mention m : reading.mentions()) {
-        entries.add(m.entry());
-        mentions.computeIfAbsent(m.entry(), k -> new ArrayList<>())
-            .add(new Edition.EntryMention(reading.id(), m.paragraph(), paragraphs.get(m.paragraph() - 1).text(),
-                m.start(), m.end()));
-      }
-      entriesOf.put(reading.id(), List.copyOf(entries));
+    for (int i = 0; i < ordered.size(); i++) {
+      entriesOf.put(ordered.get(i).id(), group(ordered.get(i).mentions(), perReading.get(i), mentions));
     }
     // grouped in a hash map, then sorted once: a sorted map per mention costs a dozen comparisons each
     return new Edition(config, ordered, notes, new TreeMap<>(mentions), entriesOf, memo.related(ordered, entriesOf));
+  }
+
+  /** A reading's mentions as its entries' pages list them. */
+  private static List<Edition.EntryMention> entryMentions(AnnotatedReading reading) {
+    List<Block.Paragraph> paragraphs = reading.reading().paragraphs();
+    List<Mention> found = reading.mentions();
+    List<Edition.EntryMention> list = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      list.add(new Edition.EntryMention(
+          reading.id(), m.paragraph(), paragraphs.get(m.paragraph() - 1).text(), m.start(), m.end()));
+    }
+    return list;
+  }
+
+  /**
+   * Adds one reading's mentions ({@code found}, made into {@code made}) to their entries' lists;
+   * returns the entries it mentions, in order.
+   */
+  private static List<String> group(
+      List<Mention> found, List<Edition.EntryMention> made, Map<String, List<Edition.EntryMention>> mentions) {
+    Set<String> entries = new LinkedHashSet<>();
+    for (int k = 0; k < found.size(); k++) {
+      String entry = found.get(k).entry();
+      entries.add(entry);
+      mentions.computeIfAbsent(entry, e -> new ArrayList<>()).add(made.get(k));
+    }
+    return List.copyOf(entries);
   }
 
   /**
@@ -130,19 +153,46 @@ public final class Linker {
     return related;
   }
 
-  /** Reading {@code i}'s related readings; {@code counts} is all zeros before and after. */
+  /**
+   * Reading {@code i}'s related readings; {@code counts} is all zeros before and after. Each loop
+   * is a method of its own: in one method, they had the compiler compile it four times.
+   */
   private static List<Edition.Related> ranked(int i, List<String> ordered, Map<String, List<String>> entriesOf,
       Map<String, int[]> readingsOfEntry, List<Set<String>> entrySets, int[] counts, int[] touched) {
     List<String> entries = entriesOf.get(ordered.get(i));
     int seen = 0;
     for (String entry : entries) {
-      for (int other : readingsOfEntry.get(entry)) {
-        if (other != i && counts[other]++ == 0) {
-          touched[seen++] = other;
-        }
-      }
+      seen = count(i, readingsOfEntry.get(entry), counts, touched, seen);
     }
     int[] top = new int[MAX_RELATED];
+    int size = best(touched, seen, counts, top);
+    List<Edition.Related> ranked = new ArrayList<>(size);
+    for (int k = 0; k < size; k++) {
+      Set<String> theirs = entrySets.get(top[k]);
+      ranked.add(new Edition.Related(ordered.get(top[k]), entries.stream().filter(theirs::contains).toList()));
+    }
+    for (int t = 0; t < seen; t++) {
+      counts[touched[t]] = 0;
+    }
+    return List.copyOf(ranked);
+  }
+
+  /**
+   * Counts one shared entry for each of {@code others} but reading {@code i}, adding those seen for
+   * the first time to {@code touched} after its first {@code seen}; returns how many it now holds.
+   */
+  private static int count(int i, int[] others, int[] counts, int[] touched, int seen) {
+    int n = seen;
+    for (int other : others) {
+      if (other != i && counts[other]++ == 0) {
+        touched[n++] = other;
+      }
+    }
+    return n;
+  }
+
+  /** The best of the first {@code seen} readings of {@code touched} into {@code top}, best first; returns how many. */
+  private static int best(int[] touched, int seen, int[] counts, int[] top) {
     int size = 0;
     for (int t = 0; t < seen; t++) {
       int candidate = touched[t];
@@ -156,16 +206,7 @@ public final class Linker {
       }
       top[at] = candidate;
     }
-    List<Edition.Related> ranked = new ArrayList<>();
-    for (int k = 0; k < size; k++) {
-      String other = ordered.get(top[k]);
-      Set<String> theirs = entrySets.get(top[k]);
-      ranked.add(new Edition.Related(other, entries.stream().filter(theirs::contains).toList()));
-    }
-    for (int t = 0; t < seen; t++) {
-      counts[touched[t]] = 0;
-    }
-    return List.copyOf(ranked);
+    return size;
   }
 
   /** Whether reading {@code a} ranks above {@code b}: more shared entries, then earlier. */

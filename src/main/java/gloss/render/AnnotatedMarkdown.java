@@ -68,25 +68,47 @@ final class AnnotatedMarkdown {
     if (!skipFrontMatter()) {
       return false;
     }
-    // first where everything is, then the notes (their sidenotes follow the marks), then the text
-    List<List<Line>> bodies = new ArrayList<>();
+    // first where everything is, then the notes (their sidenotes follow the marks), then the text;
+    // each step a method of its own, as one method with all these loops was compiled four times
+    List<List<Line>> bodies = bodies(blocks);
+    if (bodies == null) {
+      return false;
+    }
+    List<List<Line>> notes = notes();
+    if (notes == null || !sidenotes(notes) || !text(blocks, bodies)) {
+      return false;
+    }
+    if (nextMark != notes.size() + 1) {
+      return false;
+    }
+    return notes.isEmpty() || notesSection(notes);
+  }
+
+  /** The lines of each block, in order; null if the Markdown does not have the blocks' shape. */
+  private List<List<Line>> bodies(List<Block> blocks) {
+    List<List<Line>> bodies = new ArrayList<>(blocks.size());
     for (Block block : blocks) {
       List<Line> lines = block(block);
       if (lines == null) {
-        return false;
+        return null;
       }
       bodies.add(lines);
     }
-    List<List<Line>> notes = notes();
-    if (notes == null) {
-      return false;
-    }
+    return bodies;
+  }
+
+  private boolean sidenotes(List<List<Line>> notes) {
     for (int i = 0; i < notes.size(); i++) {
       List<Line> note = notes.get(i);
       if (!html.sidenote(i + 1, List.of(() -> noteText(note)))) {
         return false;
       }
     }
+    return true;
+  }
+
+  /** The blocks, written from their lines. */
+  private boolean text(List<Block> blocks, List<List<Line>> bodies) {
     Set<String> headingIds = new HashSet<>();
     int paragraph = 0;
     for (int b = 0; b < blocks.size(); b++) {
@@ -103,23 +125,34 @@ final class AnnotatedMarkdown {
           return false;
         }
       } else if (block instanceof Block.Quote quote) {
-        html.quoteStart();
-        for (int i = 0; i < lines.size(); i++) {
-          Line line = lines.get(i);
-          BooleanSupplier text = () -> inlines(line.start() + 2, line.end(), true);
-          if (!(i < quote.paragraphs().size() ? html.numbered(++paragraph, text) : html.citation(text))) {
-            return false;
-          }
+        paragraph = quote(quote, lines, paragraph);
+        if (paragraph < 0) {
+          return false;
         }
-        html.quoteEnd();
       }
     }
-    if (nextMark != notes.size() + 1) {
-      return false;
+    return true;
+  }
+
+  /**
+   * A quotation whose paragraphs follow paragraph number {@code before}; the number of its last
+   * paragraph, or -1 if one could not be written.
+   */
+  private int quote(Block.Quote quote, List<Line> lines, int before) {
+    html.quoteStart();
+    int paragraph = before;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      BooleanSupplier text = () -> inlines(line.start() + 2, line.end(), true);
+      if (!(i < quote.paragraphs().size() ? html.numbered(++paragraph, text) : html.citation(text))) {
+        return -1;
+      }
     }
-    if (notes.isEmpty()) {
-      return true;
-    }
+    html.quoteEnd();
+    return paragraph;
+  }
+
+  private boolean notesSection(List<List<Line>> notes) {
     List<AstHtml.Item> items = new ArrayList<>();
     for (int i = 0; i < notes.size(); i++) {
       List<Line> note = notes.get(i);

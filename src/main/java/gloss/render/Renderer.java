@@ -390,13 +390,17 @@ public final class Renderer {
     return cache.get(List.of("words", paragraphs), () -> paragraphs.stream().mapToInt(p -> Words.count(p.text())).sum());
   }
 
+  private EntryView.Occurrence occurrence(Edition.EntryMention m) {
+    return new EntryView.Occurrence(
+        "../readings/" + m.reading() + ".html#p" + m.paragraph(), title(m.reading()),
+        m.paragraph(), m.before(), m.surface(), m.after());
+  }
+
   private EntryView entryView(Edition edition, Note note) {
     List<Edition.EntryMention> mentions = edition.mentions().getOrDefault(note.id(), List.of());
-    List<EntryView.Occurrence> occurrences = new ArrayList<>();
+    List<EntryView.Occurrence> occurrences = new ArrayList<>(mentions.size());
     for (Edition.EntryMention m : mentions) {
-      occurrences.add(new EntryView.Occurrence(
-          "../readings/" + m.reading() + ".html#p" + m.paragraph(), title(m.reading()),
-          m.paragraph(), m.before(), m.surface(), m.after()));
+      occurrences.add(occurrence(m));
     }
     long readings = mentions.stream().map(Edition.EntryMention::reading).distinct().count();
     List<Link> related = new ArrayList<>();
