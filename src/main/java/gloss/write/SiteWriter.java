@@ -8,17 +8,15 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,13 +27,16 @@ import org.apache.commons.io.file.PathUtils;
 /**
  * Stage 7, write: pages to the output folder, all or nothing.
  *
- * <p>Pages go to a fresh temporary folder beside the output; only when every page is written is
- * the old site moved aside and the new one moved into its place, then the old one deleted. A build
- * that fails or is killed part way leaves the previous site whole. A page whose bytes are those of
- * the previous site's copy is a hard link to that copy rather than written again (see {@link
- * Staging#accept}). Refuses an output folder that
- * is a file, that holds the content or templates, or that exists without Gloss's marker file (so
- * {@code --out ~/Documents} cannot wipe a folder that Gloss did not make).
+ * <p>Pages go to a fresh staging folder beside the output, except those whose bytes are the very
+ * bytes of the previous site's copy, which are left where they are. Only when every page is made
+ * does the site change. When few pages changed (as on most rebuilds) they are moved into the
+ * site in place, under a journal that lets a failed or killed commit be rolled back ({@link
+ * InPlace}); otherwise the unchanged pages are linked into the staging folder, the old site is
+ * moved aside, the new one moved into its place, and the old one deleted. A build that fails or is
+ * killed part way leaves the previous site whole (a kill while the site is being replaced leaves
+ * it for the next build to put back first). Refuses an output folder that is a file, that holds
+ * the content or templates, or that exists without Gloss's marker file (so {@code --out
+ * ~/Documents} cannot wipe a folder that Gloss did not make).
  */
 public final class SiteWriter {
   /** The file every site Gloss writes contains; see {@code Renderer}. */
@@ -88,6 +89,12 @@ public final class SiteWriter {
     private final String shown;
     private final AtomicReference<IOException> failure = new AtomicReference<>();
     private final Map<Path, Path> folders = new ConcurrentHashMap<>();
+    /** Pages whose previous copy has the same bytes, by path in the site: left where they are. */
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    /** Pages written into the staging folder, by path in the site. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Whether each folder of the previous site that holds a page is a folder, not a link to one. */
+    private final Map<Path, Boolean> realFolders = new ConcurrentHashMap<>();
     /** {@link #OPEN}, then {@link #DONE} (committed or abandoned) or {@link #STOPPED} (the JVM is ending). */
     private final AtomicInteger state = new AtomicInteger(OPEN);
     private final Thread tidy = new Thread(this::stopped, "gloss-tidy-staging");
@@ -107,7 +114,9 @@ public final class SiteWriter {
     /** When the JVM ends before commit or abandon: takes no more pages and deletes the folder. */
     private void stopped() {
       if (!state.compareAndSet(OPEN, STOPPED)) {
-        return; // being committed or abandoned: that finishes first or recovery handles it
+        synchronized (this) { // being committed or abandoned: the JVM ends once that is done
+          return;
+        }
       }
       for (int attempt = 0; attempt < 3; attempt++) { // a page being written as this runs may land late
         try {
@@ -142,53 +151,72 @@ public final class SiteWriter {
         throw new IllegalStateException("page path leaves the site: " + page.path());
       }
       try {
-        // once a folder: Files.createDirectories learns that a folder exists from an exception,
-        // whose stack trace, at every page, was a twentieth of what a build allocated; another
-        // thread with a page for the same folder waits until it is made
-        try {
-          folders.computeIfAbsent(file.getParent(), folder -> {
-            try {
-              return Files.createDirectories(folder);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-        } catch (UncheckedIOException e) {
-          throw e.getCause();
+        String path = staging.relativize(file).toString();
+        if (sameAsPrevious(page, path)) {
+          kept.add(path);
+          return;
         }
-        if (!linkedToPrevious(page, file)) {
-          Files.write(file, page.bytes());
-        }
+        folder(file.getParent());
+        Files.write(file, page.bytes());
+        written.add(path);
       } catch (IOException e) {
         failure.compareAndSet(null, e);
       }
     }
 
     /**
-     * Makes {@code file} a hard link to the previous site's copy of {@code page} when that copy is
-     * a regular file with the very same bytes, as most pages are on a rebuild: a link costs the
-     * disk no data to write, and deleting the previous site then frees nothing (on this machine's
-     * disk, writing and deleting 42,000 files took a build of 10,000 readings some 25 s of system
-     * time). The previous site is only read, so it stays whole if this build fails. False, and the
-     * page is written, when there is no such copy or the file system cannot link.
+     * Makes {@code folder} in the staging folder, once: {@code Files.createDirectories} learns that
+     * a folder exists from an exception, whose stack trace, at every page, was a twentieth of what a
+     * build allocated; another thread with a page for the same folder waits until it is made.
+     */
+    private void folder(Path folder) throws IOException {
+      try {
+        folders.computeIfAbsent(folder, f -> {
+          try {
+            return Files.createDirectories(f);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    /**
+     * Whether the previous site's copy of {@code page} is a regular file with the very same bytes,
+     * in folders that are folders (not links to folders elsewhere), as most pages are on a
+     * rebuild: such a page is left where it is, which costs the disk nothing (writing and deleting
+     * 42,000 files took a build of 10,000 readings some 25 s of system time on this machine's
+     * disk, and linking them into a new folder and unlinking the old one, a second). The previous
+     * site is only read, so it stays whole if this build fails.
      */
     private static final ThreadLocal<byte[]> PIECES = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    private boolean linkedToPrevious(Page page, Path file) {
-      Path previous = target.resolve(page.path()).normalize();
-      if (!previous.startsWith(target)) {
-        return false;
-      }
+    private boolean sameAsPrevious(Page page, String path) {
+      Path previous = target.resolve(path);
       try {
-        BasicFileAttributes attributes = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (!attributes.isRegularFile() || attributes.size() != page.bytes().length || !sameBytes(previous, page.bytes())) {
+        if (!realFolder(previous.getParent())) {
           return false;
         }
-        Files.createLink(file, previous);
-        return true;
-      } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        BasicFileAttributes attributes = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return attributes.isRegularFile() && attributes.size() == page.bytes().length && sameBytes(previous, page.bytes());
+      } catch (IOException | SecurityException e) {
         return false;
       }
+    }
+
+    /** Whether {@code folder}, in the previous site, and each folder above it in the site is a real folder. */
+    private boolean realFolder(Path folder) {
+      if (folder.equals(target)) {
+        return true;
+      }
+      Boolean real = realFolders.get(folder);
+      if (real == null) {
+        real = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && realFolder(folder.getParent());
+        realFolders.put(folder, real);
+      }
+      return real;
     }
 
     /** Whether {@code file} holds {@code bytes}, read a piece at a time (not a new array for each page). */
@@ -208,21 +236,80 @@ public final class SiteWriter {
 
     /** Replaces the output folder with what was written; false after reporting a problem. */
     public boolean commit(Diagnostics diagnostics) {
-      Path old = target.getParent().resolve("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+      return commit(diagnostics, InPlace.Step.NONE);
+    }
+
+    /** As {@link #commit(Diagnostics)}, doing {@code step} before each move of an in-place commit. */
+    synchronized boolean commit(Diagnostics diagnostics, InPlace.Step step) {
       if (!finish()) {
         diagnostics.error(shown, 0, "the build was stopped; the site was left as it was");
         return false;
       }
+      if (failure.get() != null) {
+        diagnostics.error(shown, 0, "cannot write the site: " + failure.get().getMessage());
+        deleteStaging(diagnostics);
+        return false;
+      }
       try {
-        if (failure.get() != null) {
-          throw failure.get();
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+          InPlace.Plan plan = InPlace.plan(target, kept, written);
+          if (plan.moves() <= kept.size()) {
+            return inPlace(plan, step, diagnostics);
+          }
+        }
+      } catch (IOException e) {
+        diagnostics.error(shown, 0, "cannot write the site: " + e.getMessage());
+        deleteStaging(diagnostics);
+        return false;
+      }
+      return swap(diagnostics);
+    }
+
+    private boolean inPlace(InPlace.Plan plan, InPlace.Step step, Diagnostics diagnostics) {
+      Path journal = sibling(".commit-");
+      Path old = sibling(".old-");
+      try {
+        InPlace.apply(target, staging, old, journal, plan, step);
+      } catch (IOException e) {
+        diagnostics.error(shown, 0, "cannot write the site: " + e.getMessage());
+        try {
+          if (Files.exists(journal)) {
+            InPlace.rollBack(target, staging, old, journal);
+          }
+        } catch (IOException again) {
+          diagnostics.error(shown, 0, "cannot put the previous site back (" + again.getMessage()
+              + "); the next build puts it back from " + DisplayPaths.of(journal));
+          return false;
+        }
+        deleteStaging(diagnostics);
+        delete(old, diagnostics);
+        return false;
+      }
+      delete(old, diagnostics);
+      delete(staging, diagnostics); // empty folders by now
+      return true;
+    }
+
+    /**
+     * Links the unchanged pages into the staging folder (copies them where the file system cannot
+     * link), moves the old site aside, the staging folder into its place, and deletes the old one.
+     */
+    private boolean swap(Diagnostics diagnostics) {
+      Path old = sibling(".old-");
+      try {
+        for (String path : kept) {
+          Path file = staging.resolve(path);
+          folder(file.getParent());
+          try {
+            Files.createLink(file, target.resolve(path));
+          } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(target.resolve(path), file, LinkOption.NOFOLLOW_LINKS);
+          }
         }
         if (Files.exists(target)) {
           move(target, old);
         }
         move(staging, target);
-        deleteIfExists(old);
-        return true;
       } catch (IOException e) {
         diagnostics.error(shown, 0, "cannot write the site: " + e.getMessage());
         try {
@@ -235,10 +322,30 @@ public final class SiteWriter {
         }
         return false;
       }
+      delete(old, diagnostics);
+      return true;
+    }
+
+    /** {@code .site.KIND-PID} beside the site. */
+    private Path sibling(String kind) {
+      return target.getParent().resolve("." + target.getFileName() + kind + ProcessHandle.current().pid());
+    }
+
+    private void deleteStaging(Diagnostics diagnostics) {
+      delete(staging, diagnostics);
+    }
+
+    /** Deletes a folder the site no longer needs; a warning if it will not go (the next build tries again). */
+    private void delete(Path folder, Diagnostics diagnostics) {
+      try {
+        deleteIfExists(folder);
+      } catch (IOException e) {
+        diagnostics.warn(shown, 0, "cannot delete " + DisplayPaths.of(folder) + ": " + e.getMessage());
+      }
     }
 
     /** Deletes what was written and leaves the output folder as it was. */
-    public void abandon(Diagnostics diagnostics) {
+    public synchronized void abandon(Diagnostics diagnostics) {
       if (!finish()) {
         return; // the hook deletes it
       }
@@ -260,18 +367,38 @@ public final class SiteWriter {
     Path parent = target.getParent();
     String newPrefix = "." + target.getFileName() + ".new-";
     String oldPrefix = "." + target.getFileName() + ".old-";
-    List<Path> stale;
-    try (Stream<Path> siblings = Files.list(parent)) {
-      stale = siblings.filter(p -> {
-        String name = p.getFileName().toString();
-        String pid = name.startsWith(newPrefix) ? name.substring(newPrefix.length())
-            : name.startsWith(oldPrefix) ? name.substring(oldPrefix.length()) : null;
-        return pid != null && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !running(pid);
-      }).sorted().toList();
+    String commitPrefix = "." + target.getFileName() + ".commit-";
+    List<Path> siblings;
+    try (Stream<Path> list = Files.list(parent)) {
+      siblings = list.sorted().toList();
     }
-    for (Path dir : stale) {
-      if (dir.getFileName().toString().startsWith(oldPrefix) && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        move(dir, target);
+    // first, commits in place that were stopped part way: their journals put the previous site back
+    for (Path journal : siblings) {
+      String name = journal.getFileName().toString();
+      if (!name.startsWith(commitPrefix) || !Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      String pid = name.substring(commitPrefix.length());
+      boolean unfinished = pid.endsWith(".tmp"); // the journal was being written: nothing had moved
+      pid = unfinished ? pid.substring(0, pid.length() - ".tmp".length()) : pid;
+      if (running(pid)) {
+        continue;
+      }
+      if (unfinished) {
+        Files.delete(journal);
+      } else {
+        InPlace.rollBack(target, parent.resolve(newPrefix + pid), parent.resolve(oldPrefix + pid), journal);
+      }
+    }
+    for (Path dir : siblings) {
+      String name = dir.getFileName().toString();
+      String pid = name.startsWith(newPrefix) ? name.substring(newPrefix.length())
+          : name.startsWith(oldPrefix) ? name.substring(oldPrefix.length()) : null;
+      if (pid == null || running(pid) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      if (name.startsWith(oldPrefix) && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        move(dir, target); // killed between moving the old site aside and the new one in
       } else {
         deleteIfExists(dir);
       }
@@ -320,11 +447,7 @@ public final class SiteWriter {
   }
 
   private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
+    InPlace.move(from, to);
   }
 
   /** Threads that delete files: deleting is bound by the file system's journal, not by the cores. */

@@ -209,4 +209,199 @@ class SiteWriterTest {
     assertTrue(write(out, List.of(page(".gloss", "m")), new Diagnostics()));
     assertTrue(Files.exists(running.resolve("index.html")));
   }
+  /** Every entry of {@code folder}, without following links: a file's text, "folder", or where a link points. */
+  private static java.util.Map<String, String> snapshot(Path folder) throws IOException {
+    java.util.Map<String, String> entries = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.toList()) {
+        String name = folder.relativize(p).toString();
+        if (Files.isSymbolicLink(p)) {
+          entries.put(name, "link to " + Files.readSymbolicLink(p));
+        } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          entries.put(name, "folder");
+        } else {
+          entries.put(name, Files.readString(p));
+        }
+      }
+    }
+    return entries;
+  }
+
+  /**
+   * A previous site of many pages and some things the new one does not have (a file, a folder of
+   * files, links to a file and a folder outside), for a rebuild that changes one page and adds two.
+   */
+  private Path previousSite(Diagnostics diagnostics) throws IOException {
+    Path out = root.resolve("site");
+    List<Page> pages = new java.util.ArrayList<>(List.of(page(".gloss", "m"), page("index.html", "home"),
+        page("readings/edited.html", "before"), page("old/dropped.html", "dropped"), page("stale.html", "stale")));
+    for (int i = 0; i < 20; i++) {
+      pages.add(page("readings/r" + i + ".html", "reading " + i));
+    }
+    assertTrue(write(out, pages, diagnostics), Fixtures.messages(diagnostics));
+    Path elsewhere = Fixtures.write(root.resolve("elsewhere/secret.txt"), "secret").getParent();
+    Files.createSymbolicLink(out.resolve("folder-link"), elsewhere);
+    Files.createSymbolicLink(out.resolve("readings/file-link"), elsewhere.resolve("secret.txt"));
+    return out;
+  }
+
+  private static List<Page> rebuiltPages() {
+    List<Page> pages = new java.util.ArrayList<>(List.of(page(".gloss", "m"), page("index.html", "home"),
+        page("readings/edited.html", "after"), page("entries/new.html", "new entry"), page("entries/deep/x.html", "x")));
+    for (int i = 0; i < 20; i++) {
+      pages.add(page("readings/r" + i + ".html", "reading " + i));
+    }
+    return pages;
+  }
+
+  @Test
+  void aRebuildThatChangesFewPagesMovesOnlyThoseAndLeavesTheOthersAsTheyWere() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Path out = previousSite(diagnostics);
+    Object unchanged = inode(out.resolve("readings/r7.html"));
+    Object edited = inode(out.resolve("readings/edited.html"));
+    assertTrue(write(out, rebuiltPages(), diagnostics), Fixtures.messages(diagnostics));
+    assertEquals(unchanged, inode(out.resolve("readings/r7.html")), "left where it was");
+    assertEquals(1, (int) Files.getAttribute(out.resolve("readings/r7.html"), "unix:nlink"), "and not linked anywhere");
+    assertFalse(edited.equals(inode(out.resolve("readings/edited.html"))));
+    java.util.Map<String, String> expected = new java.util.TreeMap<>();
+    expected.put("", "folder");
+    for (Page p : rebuiltPages()) {
+      expected.put(p.path(), new String(p.bytes(), StandardCharsets.UTF_8));
+    }
+    expected.put("readings", "folder");
+    expected.put("entries", "folder");
+    expected.put("entries/deep", "folder");
+    assertEquals(expected, snapshot(out), "gone: a page, a folder of pages and two links; not what they pointed to");
+    assertEquals("secret", Files.readString(root.resolve("elsewhere/secret.txt")));
+    try (Stream<Path> siblings = Files.list(root)) {
+      assertEquals(List.of(root.resolve("elsewhere"), out), siblings.sorted().toList());
+    }
+  }
+
+  @Test
+  void aRebuildThatChangesMostPagesReplacesTheSiteWholeAndStillKeepsTheUnchangedFiles() throws IOException {
+    Path out = root.resolve("site");
+    Diagnostics diagnostics = new Diagnostics();
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("a.html", "a"), page("b.html", "b"), page("c.html", "c")),
+        diagnostics));
+    Object unchanged = inode(out.resolve("a.html"));
+    assertTrue(write(out, List.of(page(".gloss", "m"), page("a.html", "a"), page("b.html", "B"), page("c.html", "C"),
+        page("d/e.html", "E")), diagnostics));
+    assertEquals(unchanged, inode(out.resolve("a.html")), "linked into the new site, not written again");
+    assertEquals(java.util.Map.of("", "folder", ".gloss", "m", "a.html", "a", "b.html", "B", "c.html", "C",
+        "d", "folder", "d/e.html", "E"), snapshot(out));
+    try (Stream<Path> siblings = Files.list(root)) {
+      assertEquals(List.of(out), siblings.toList());
+    }
+  }
+
+  @Test
+  void aPageInAFolderThatIsALinkToAnotherIsWrittenIntoARealFolder() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Path out = root.resolve("site");
+    List<Page> pages = new java.util.ArrayList<>(List.of(page(".gloss", "m"), page("readings/r.html", "same")));
+    for (int i = 0; i < 5; i++) {
+      pages.add(page("p" + i + ".html", "page " + i));
+    }
+    assertTrue(write(out, pages, diagnostics));
+    Path elsewhere = Fixtures.write(root.resolve("elsewhere/r.html"), "same").getParent();
+    org.apache.commons.io.file.PathUtils.deleteDirectory(out.resolve("readings"));
+    Files.createSymbolicLink(out.resolve("readings"), elsewhere);
+    assertTrue(write(out, pages, diagnostics), Fixtures.messages(diagnostics));
+    assertTrue(Files.isDirectory(out.resolve("readings"), LinkOption.NOFOLLOW_LINKS));
+    assertFalse(inode(elsewhere.resolve("r.html")).equals(inode(out.resolve("readings/r.html"))));
+    assertEquals("same", Files.readString(out.resolve("readings/r.html")));
+    try (Stream<Path> files = Files.list(elsewhere)) {
+      assertEquals(List.of(elsewhere.resolve("r.html")), files.toList(), "what the link pointed to is left alone");
+    }
+    assertEquals("same", Files.readString(elsewhere.resolve("r.html")));
+  }
+
+  /** What a test's step throws to stop a commit where a kill would. */
+  private static final class Killed extends RuntimeException {}
+
+  /** Renames this process's folders and journal beside the site as those of a build that is no longer running. */
+  private void asIfKilled() throws IOException {
+    String pid = String.valueOf(ProcessHandle.current().pid());
+    try (Stream<Path> siblings = Files.list(root)) {
+      for (Path p : siblings.toList()) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".site.") && name.contains(pid)) {
+          Files.move(p, p.resolveSibling(name.replace(pid, DEAD_PID)));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aCommitInPlaceKilledAtAnyStepIsUndoneByTheNextBuild() throws IOException {
+    for (int stopAt = 0; ; stopAt++) {
+      org.apache.commons.io.file.PathUtils.deleteDirectory(root);
+      Files.createDirectories(root);
+      Diagnostics diagnostics = new Diagnostics();
+      Path out = previousSite(diagnostics);
+      java.util.Map<String, String> before = snapshot(out);
+      SiteWriter.Staging staging = SiteWriter.open(out, List.of(root.resolve("content")), diagnostics).orElseThrow();
+      rebuiltPages().forEach(staging::accept);
+      int[] steps = {0};
+      int stop = stopAt;
+      boolean finished;
+      try {
+        finished = staging.commit(diagnostics, () -> {
+          if (steps[0]++ == stop) {
+            throw new Killed();
+          }
+        });
+      } catch (Killed e) {
+        finished = false;
+      }
+      if (finished) {
+        assertTrue(stopAt > 5, "the commit has steps to stop at");
+        assertFalse(diagnostics.hasErrors(), Fixtures.messages(diagnostics));
+        return;
+      }
+      asIfKilled();
+      Path journal = root.resolve(".site.commit-" + DEAD_PID);
+      byte[] journalBytes = Files.exists(journal) ? Files.readAllBytes(journal) : null;
+      SiteWriter.recoverFromKilledBuilds(out);
+      assertEquals(before, snapshot(out), "put back after a kill at step " + stopAt);
+      try (Stream<Path> siblings = Files.list(root)) {
+        assertEquals(List.of(root.resolve("elsewhere"), out), siblings.sorted().toList());
+      }
+      if (journalBytes != null) { // stopped again just before the journal went: done twice, the same
+        Files.write(journal, journalBytes);
+        SiteWriter.recoverFromKilledBuilds(out);
+        assertEquals(before, snapshot(out), "put back twice after a kill at step " + stopAt);
+      }
+    }
+  }
+
+  @Test
+  void aCommitInPlaceThatFailsIsUndoneAtOnce() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Path out = previousSite(diagnostics);
+    java.util.Map<String, String> before = snapshot(out);
+    SiteWriter.Staging staging = SiteWriter.open(out, List.of(root.resolve("content")), diagnostics).orElseThrow();
+    rebuiltPages().forEach(staging::accept);
+    int[] steps = {0};
+    assertFalse(staging.commit(diagnostics, () -> {
+      if (steps[0]++ == 4) {
+        throw new IOException("disk full");
+      }
+    }));
+    assertTrue(Fixtures.messages(diagnostics).contains("cannot write the site: disk full"), Fixtures.messages(diagnostics));
+    assertEquals(before, snapshot(out));
+    try (Stream<Path> siblings = Files.list(root)) {
+      assertEquals(List.of(root.resolve("elsewhere"), out), siblings.sorted().toList());
+    }
+  }
+
+  @Test
+  void aJournalNamingAPathOutsideTheSiteIsRefused() throws IOException {
+    Path journal = root.resolve(".site.commit-" + DEAD_PID);
+    Files.write(journal, "gloss in-place commit 1\0added\0../../etc/passwd\0".getBytes(StandardCharsets.UTF_8));
+    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> InPlace.readJournal(journal));
+    assertTrue(e.getMessage().contains("not a journal Gloss wrote"), e.getMessage());
+  }
 }
