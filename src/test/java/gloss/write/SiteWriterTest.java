@@ -274,9 +274,7 @@ class SiteWriterTest {
     expected.put("entries/deep", "folder");
     assertEquals(expected, snapshot(out), "gone: a page, a folder of pages and two links; not what they pointed to");
     assertEquals("secret", Files.readString(root.resolve("elsewhere/secret.txt")));
-    try (Stream<Path> siblings = Files.list(root)) {
-      assertEquals(List.of(root.resolve("elsewhere"), out), siblings.sorted().toList());
-    }
+    assertOnlySiteAndElsewhere(out);
   }
 
   @Test
@@ -318,6 +316,20 @@ class SiteWriterTest {
     assertEquals("same", Files.readString(elsewhere.resolve("r.html")));
   }
 
+  /** Writes {@link #rebuiltPages} over the site {@code out}, doing {@code step} before each move of the commit. */
+  private boolean rebuild(Path out, Diagnostics diagnostics, InPlace.Step step) {
+    SiteWriter.Staging staging = SiteWriter.open(out, List.of(root.resolve("content")), diagnostics).orElseThrow();
+    rebuiltPages().forEach(staging::accept);
+    return staging.commit(diagnostics, step);
+  }
+
+  /** Nothing beside the site {@code out} but the folder its links pointed into: no staging folder, journal or old site. */
+  private void assertOnlySiteAndElsewhere(Path out) throws IOException {
+    try (Stream<Path> siblings = Files.list(root)) {
+      assertEquals(List.of(root.resolve("elsewhere"), out), siblings.sorted().toList());
+    }
+  }
+
   /** What a test's step throws to stop a commit where a kill would. */
   private static final class Killed extends RuntimeException {}
 
@@ -342,13 +354,11 @@ class SiteWriterTest {
       Diagnostics diagnostics = new Diagnostics();
       Path out = previousSite(diagnostics);
       java.util.Map<String, String> before = snapshot(out);
-      SiteWriter.Staging staging = SiteWriter.open(out, List.of(root.resolve("content")), diagnostics).orElseThrow();
-      rebuiltPages().forEach(staging::accept);
       int[] steps = {0};
       int stop = stopAt;
       boolean finished;
       try {
-        finished = staging.commit(diagnostics, () -> {
+        finished = rebuild(out, diagnostics, () -> {
           if (steps[0]++ == stop) {
             throw new Killed();
           }
@@ -366,9 +376,7 @@ class SiteWriterTest {
       byte[] journalBytes = Files.exists(journal) ? Files.readAllBytes(journal) : null;
       SiteWriter.recoverFromKilledBuilds(out);
       assertEquals(before, snapshot(out), "put back after a kill at step " + stopAt);
-      try (Stream<Path> siblings = Files.list(root)) {
-        assertEquals(List.of(root.resolve("elsewhere"), out), siblings.sorted().toList());
-      }
+      assertOnlySiteAndElsewhere(out);
       if (journalBytes != null) { // stopped again just before the journal went: done twice, the same
         Files.write(journal, journalBytes);
         SiteWriter.recoverFromKilledBuilds(out);
@@ -382,19 +390,15 @@ class SiteWriterTest {
     Diagnostics diagnostics = new Diagnostics();
     Path out = previousSite(diagnostics);
     java.util.Map<String, String> before = snapshot(out);
-    SiteWriter.Staging staging = SiteWriter.open(out, List.of(root.resolve("content")), diagnostics).orElseThrow();
-    rebuiltPages().forEach(staging::accept);
     int[] steps = {0};
-    assertFalse(staging.commit(diagnostics, () -> {
+    assertFalse(rebuild(out, diagnostics, () -> {
       if (steps[0]++ == 4) {
         throw new IOException("disk full");
       }
     }));
     assertTrue(Fixtures.messages(diagnostics).contains("cannot write the site: disk full"), Fixtures.messages(diagnostics));
     assertEquals(before, snapshot(out));
-    try (Stream<Path> siblings = Files.list(root)) {
-      assertEquals(List.of(root.resolve("elsewhere"), out), siblings.sorted().toList());
-    }
+    assertOnlySiteAndElsewhere(out);
   }
 
   @Test
