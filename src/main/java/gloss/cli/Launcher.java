@@ -66,6 +66,17 @@ final class Launcher {
    */
   static final List<String> LARGE = List.of("-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500");
 
+  /**
+   * With {@link #LARGE}, unless the user sets the heap's size: a young generation of at most
+   * 320 MB. Without a limit, the throughput collector grows it towards a third of a quarter of the
+   * machine's memory (2 GB here) to spend less time collecting, and every collection then fills
+   * memory the process has never touched: a 10,000-reading rebuild took 6–7 s of system time in
+   * page faults instead of 1.1–1.4 s, and 11.1–11.5 s instead of 7.7–8.5 s (three rounds against
+   * {@code -Xmx1g} and this flag, alternating). The old generation stays free to grow for a larger
+   * edition.
+   */
+  static final String YOUNG = "-XX:MaxNewSize=320m";
+
   /** Set in the second JVM, to the first's process id, so that it never starts a third. */
   static final String LAUNCHED = "gloss.launched";
   private static final String SETTING = "gloss.relaunch";
@@ -210,6 +221,9 @@ final class Launcher {
       command.add("-XX:TieredStopAtLevel=1");
     } else {
       command.addAll(LARGE);
+      if (!setsHeap(start.vmOptions())) { // else the young generation might not fit (and the JVM would say so)
+        command.add(YOUNG);
+      }
     }
     command.addAll(start.vmOptions()); // after ours, so that the user's own settings win
     command.add("-D" + LAUNCHED + "=" + start.pid());
@@ -217,6 +231,15 @@ final class Launcher {
     command.add(start.jar().toString());
     command.addAll(args);
     return Optional.of(List.copyOf(command));
+  }
+
+  private static boolean setsHeap(List<String> vmOptions) {
+    for (String option : vmOptions) {
+      if (option.startsWith("-Xmx")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean safe(String vmOption) {

@@ -17,7 +17,8 @@ import org.apache.commons.io.FileUtils;
  * by fresh {@code java} processes with {@code -Xmx1g}, timed from outside (wall time, start-up
  * included): as a user runs it, {@code java -jar target/gloss.jar build} (which may start a second
  * JVM with faster flags: {@code gloss.cli.Launcher}), into an empty folder and then again over that
- * site (a rebuild links the pages that did not change), and in one JVM that also samples its heap
+ * site (a rebuild leaves the pages that did not change where they are), then once more without
+ * {@code -Xmx}, exactly as the README runs it, and in one JVM that also samples its heap
  * ({@link ColdBuild}), a rebuild too. Then incremental rebuilds in a 1,000-reading edition (40 edits, so that the
  * later ones show the server once the JIT has warmed up). Editions are written under
  * {@code target/bench/} once and reused. Before each size, and at the end, it prints what touching
@@ -39,7 +40,7 @@ public final class EditionBenchmark {
     Path work = Path.of("target/bench").toAbsolutePath();
     Path templates = Path.of("templates").toAbsolutePath();
     System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-        + System.getProperty("java.version") + "; children run with -Xmx" + System.getProperty("bench.heap", "1g"));
+        + System.getProperty("java.version") + "; children run with -Xmx" + heap() + " unless said otherwise");
     if (Files.isRegularFile(Path.of("target/gloss.jar"))) {
       for (int run = 0; run < 3; run++) {
         Path out = work.resolve("five-site");
@@ -59,8 +60,8 @@ public final class EditionBenchmark {
         List<String> jar = new ArrayList<>(List.of("-jar", "target/gloss.jar"));
         jar.addAll(build);
         putAside(root.resolve("site"), work);
-        for (String what : List.of("first build, into an empty folder", "rebuild")) {
-          Result user = run(jar, false);
+        for (String what : List.of("first build, into an empty folder", "rebuild", "rebuild without -Xmx")) {
+          Result user = run(jar, false, what.endsWith("without -Xmx") ? null : heap());
           System.out.printf(Locale.ROOT, "%,6d readings, %,d notes, java -jar target/gloss.jar build, %s: %6.2f s wall (exit %d)%n",
               n, NOTES, what, user.seconds(), user.exit());
         }
@@ -123,11 +124,22 @@ public final class EditionBenchmark {
     System.out.println("machine " + when + ": touching new memory took " + r.pageMicros() + " µs per 4 KB page");
   }
 
+  private static String heap() {
+    return System.getProperty("bench.heap", "1g");
+  }
+
   /** Runs {@code java -Xmx1g ARGS}, echoing its output (all of it when {@code echo}, else errors only). */
   static Result run(List<String> args, boolean echo) throws IOException, InterruptedException {
+    return run(args, echo, heap());
+  }
+
+  /** Runs {@code java -XmxHEAP ARGS}, or {@code java ARGS} (the JVM's own limit) when {@code heap} is null. */
+  static Result run(List<String> args, boolean echo, String heap) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx" + System.getProperty("bench.heap", "1g"));
+    if (heap != null) {
+      command.add("-Xmx" + heap);
+    }
     command.addAll(args);
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

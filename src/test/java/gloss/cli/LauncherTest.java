@@ -1,6 +1,7 @@
 package gloss.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -41,6 +42,19 @@ class LauncherTest {
         command(List.of("-Xmx1g"), Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "check"));
   }
 
+  /** A young generation bounded only when the user leaves the heap's size to the JVM (who sets it may set it small). */
+  @Test
+  void largeEditionGetsABoundedYoungGenerationUnlessTheUserSizesTheHeap() {
+    assertTrue(command(List.of(), Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "build").orElseThrow()
+        .contains("-XX:MaxNewSize=320m"));
+    assertTrue(command(List.of("-Xms2g"), Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "build").orElseThrow()
+        .contains("-XX:MaxNewSize=320m"));
+    assertFalse(command(List.of("-Xmx256m"), Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "build").orElseThrow()
+        .contains("-XX:MaxNewSize=320m"));
+    assertFalse(command(List.of(), Optional.of(ARCHIVE), Launcher.SMALL_TEXT, "build").orElseThrow()
+        .contains("-XX:MaxNewSize=320m"), "a small edition keeps the JVM's own collector and sizes");
+  }
+
   @Test
   void withoutAnArchiveTheFlagsAloneAreWorthASecondJvm() {
     assertEquals(
@@ -49,7 +63,7 @@ class LauncherTest {
         command(List.of(), Optional.empty(), Launcher.SMALL_TEXT, "build"));
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500",
-            "-Dgloss.launched=4242", "-jar", "/opt/gloss/gloss.jar", "build")),
+            "-XX:MaxNewSize=320m", "-Dgloss.launched=4242", "-jar", "/opt/gloss/gloss.jar", "build")),
         command(List.of(), Optional.empty(), Launcher.SMALL_TEXT + 1, "build"));
   }
 
@@ -93,8 +107,8 @@ class LauncherTest {
     assertEquals(Launcher.SMALL_TEXT + 1, bytes);
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=/opt/gloss/gloss.jsa", "-Xlog:cds*=off",
-            "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-Dgloss.launched=4242", "-jar",
-            "/opt/gloss/gloss.jar", "build")),
+            "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-XX:MaxNewSize=320m",
+            "-Dgloss.launched=4242", "-jar", "/opt/gloss/gloss.jar", "build")),
         command(List.of(), Optional.of(ARCHIVE), bytes, "build"));
   }
 
