@@ -155,6 +155,27 @@ class EditionBuildTest {
     }
   }
 
+  /**
+   * The same edition kept elsewhere on the disk (so that messages show it by absolute path) gives
+   * the same bytes: no page names the folder a build ran in or where the edition is kept.
+   */
+  @Test
+  void aCopyOfTheEditionElsewhereBuildsTheSameBytes() throws IOException {
+    Path elsewhere = temp.resolve("elsewhere");
+    org.apache.commons.io.FileUtils.copyDirectory(Path.of("content").toFile(), elsewhere.resolve("content").toFile());
+    org.apache.commons.io.FileUtils.copyDirectory(Path.of("templates").toFile(), elsewhere.resolve("templates").toFile());
+    Path copy = temp.resolve("copy");
+    assertTrue(Gloss.build(new Project(elsewhere.resolve("content"), elsewhere.resolve("templates"), copy)).written());
+    List<Path> first = files(site);
+    assertEquals(first, files(copy));
+    for (Path relative : first) {
+      String text = Files.readString(copy.resolve(relative));
+      assertFalse(text.contains(temp.toString()), relative + " names the folder the edition was built from");
+      assertArrayEquals(Files.readAllBytes(site.resolve(relative)), Files.readAllBytes(copy.resolve(relative)),
+          relative.toString());
+    }
+  }
+
   @Test
   void theOnlyScriptsAreTheProjectsOwn() throws IOException {
     List<String> allowed = List.of("assets/gloss.js", "assets/search.js", "search/manifest.js");

@@ -41,7 +41,7 @@ public final class Cleaner {
     }
     Layout layout = overrides.layout(kept);
     return new Cleaned(
-        source, List.copyOf(kept), found, new CleaningReport(source.path(), List.copyOf(report)), layout);
+        source, List.copyOf(kept), found, new CleaningReport(source.sitePath(), List.copyOf(report)), layout);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class Cleaner {
     Integer dropBy = overrides.dropAt(i);
     if (dropBy != null) {
       report.add(new ReportEntry(Action.DROPPED, number, OverrideIndex.RULE, original, "",
-          "dropped by the sidecar (" + source.sidecar().path() + ":" + dropBy + ")"));
+          "dropped by the sidecar (" + source.siteSidecarPath() + ":" + dropBy + ")"));
       return found;
     }
     Integer keepBy = overrides.keepAt(i);
@@ -68,7 +68,7 @@ public final class Cleaner {
       found = found.merge(verdict.found());
       if (keepBy != null && (verdict.kind() == DebrisRule.Kind.DROP || verdict.kind() == DebrisRule.Kind.CUT)) {
         lineEntries.add(new ReportEntry(Action.KEPT, number, rule.id(), text, text,
-            "kept by the sidecar (" + source.sidecar().path() + ":" + keepBy + "); the rule said: "
+            "kept by the sidecar (" + source.siteSidecarPath() + ":" + keepBy + "); the rule said: "
                 + verdict.reason()));
         overruled = true;
         continue;

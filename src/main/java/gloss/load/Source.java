@@ -24,6 +24,21 @@ public record Source(
   }
 
   /**
+   * The text's path as the site shows it (in cleaning reports): in the edition's content folder,
+   * {@code content/readings/x.txt}, wherever the build ran, so that the site never depends on the
+   * working folder nor shows where a maintainer keeps the edition on their disk.
+   */
+  public String sitePath() {
+    return "content/readings/" + fileName;
+  }
+
+  /** The sidecar's path as the site shows it; see {@link #sitePath}. */
+  public String siteSidecarPath() {
+    String shown = sidecar.path();
+    return "content/readings/" + shown.substring(shown.lastIndexOf('/') + 1);
+  }
+
+  /**
    * This source with an empty text: what a structured reading keeps, since only cleaning reads the
    * text, and an edition of 10,000 readings should not hold every text a second time (as Java
    * strings, most news texts take two bytes a character). The checksum still tells texts apart.
