@@ -102,6 +102,10 @@ final class Templates {
    * copies every value into a new array first, a gigabyte in a large build.
    */
   static void escape(String value, Writer writer) throws IOException {
+    if (writer instanceof Utf8Writer page) { // a page: escaped as it is encoded
+      page.writeEscaped(value, ESCAPES);
+      return;
+    }
     int run = 0;
     for (int i = 0, n = value.length(); i < n; i++) {
       char c = value.charAt(i);

@@ -65,6 +65,23 @@ final class Utf8Writer extends Writer {
     }
   }
 
+  /**
+   * {@code text} with every character {@code escapes} has an entry for (by its code, up to the
+   * table's length; ASCII replacements only) written as that entry instead: what writing the runs
+   * and the replacements one by one would write, in one pass instead of a search and then a copy.
+   */
+  void writeEscaped(String text, String[] escapes) {
+    int offset = 0;
+    int length = text.length();
+    while (length > 0) {
+      int n = Math.min(length, chunk.length);
+      text.getChars(offset, offset + n, chunk, 0);
+      encode(chunk, 0, n, escapes);
+      offset += n;
+      length -= n;
+    }
+  }
+
   @Override
   public Writer append(CharSequence text) {
     String s = String.valueOf(text);
@@ -99,8 +116,14 @@ final class Utf8Writer extends Writer {
   }
 
   private void encode(char[] chars, int offset, int length) {
-    // at most three bytes a character: four for a pair of surrogates, plus one for a pending one
-    int needed = size + 3 * length + 1;
+    encode(chars, offset, length, null);
+  }
+
+  /** Encodes {@code chars[offset, offset + length)}, with {@code escapes} as {@link #writeEscaped} does when not null. */
+  private void encode(char[] chars, int offset, int length, String[] escapes) {
+    // at most three bytes a character (four for a pair of surrogates), plus one for a pending one;
+    // with escapes, as many as the longest replacement, six
+    int needed = size + (escapes == null ? 3 : 6) * length + 1;
     if (needed > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
     }
@@ -109,8 +132,21 @@ final class Utf8Writer extends Writer {
     for (int i = offset, end = offset + length; i < end; i++) {
       if (pending == 0) {
         // a run of ASCII, most of any page, in a loop of its own
-        while (i < end && chars[i] < 0x80) {
-          b[p++] = (byte) chars[i++];
+        if (escapes == null) {
+          while (i < end && chars[i] < 0x80) {
+            b[p++] = (byte) chars[i++];
+          }
+        } else {
+          for (char a; i < end && (a = chars[i]) < 0x80; i++) {
+            String escape = a < escapes.length ? escapes[a] : null;
+            if (escape == null) {
+              b[p++] = (byte) a;
+            } else {
+              for (int k = 0; k < escape.length(); k++) {
+                b[p++] = (byte) escape.charAt(k);
+              }
+            }
+          }
         }
         if (i == end) {
           break;

@@ -37,8 +37,8 @@ class LauncherTest {
   void largeEditionKeepsTheOptimisingCompilerWithTheThroughputCollector() {
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=/opt/gloss/gloss.jsa", "-Xlog:cds*=off",
-            "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-Xmx1g", "-Dgloss.launched=4242", "-jar",
-            "/opt/gloss/gloss.jar", "check")),
+            "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-Xms768m", "-Xmx1g", "-Dgloss.launched=4242",
+            "-jar", "/opt/gloss/gloss.jar", "check")),
         command(List.of("-Xmx1g"), Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "check"));
   }
 
@@ -55,6 +55,33 @@ class LauncherTest {
         .contains("-XX:MaxNewSize=320m"), "a small edition keeps the JVM's own collector and sizes");
   }
 
+  /**
+   * An initial heap that holds a large edition's live set, unless the user sets one, or a maximum
+   * below it (the JVM refuses an initial heap above the maximum).
+   */
+  @Test
+  void largeEditionStartsWithAnOldGenerationItsTextsFitInUnlessTheUserSaysOtherwise() {
+    for (List<String> options : List.of(List.<String>of(), List.of("-Xmx1g"), List.of("-Xmx768m"), List.of("-Xmx2G"),
+        List.of("-Xmx1073741824"), List.of("-Xmx100m", "-Xmx4g"), List.of("-Dx=-Xms1m"))) {
+      assertEquals(1, command(options, Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "build").orElseThrow().stream()
+          .filter(o -> o.startsWith("-Xms")).count(), options.toString());
+      assertTrue(command(options, Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "build").orElseThrow()
+          .contains("-Xms768m"), options.toString());
+    }
+    for (List<String> options : List.of(List.of("-Xmx767m"), List.of("-Xmx512M"), List.of("-Xmx1024k"), List.of("-Xmx"),
+        List.of("-Xmxlots"), List.of("-Xmx4g", "-Xmx256m"), List.of("-Xms2g"), List.of("-Xms64m", "-Xmx1g"))) {
+      assertFalse(command(options, Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "build").orElseThrow()
+          .contains("-Xms768m"), options.toString());
+    }
+    assertFalse(command(List.of(), Optional.of(ARCHIVE), Launcher.SMALL_TEXT, "build").orElseThrow()
+        .contains("-Xms768m"), "a small edition keeps the JVM's own sizes");
+    assertEquals(-1, Launcher.maximumHeap(List.of("-Xms1g")));
+    assertEquals(3L << 30, Launcher.maximumHeap(List.of("-Xmx1g", "-Xmx3g")));
+    assertEquals(512L << 10, Launcher.maximumHeap(List.of("-Xmx512K")));
+    assertEquals(0, Launcher.maximumHeap(List.of("-Xmx1.5g")));
+    assertEquals(Long.MAX_VALUE, Launcher.maximumHeap(List.of("-Xmx999999999999t")));
+  }
+
   @Test
   void withoutAnArchiveTheFlagsAloneAreWorthASecondJvm() {
     assertEquals(
@@ -63,7 +90,7 @@ class LauncherTest {
         command(List.of(), Optional.empty(), Launcher.SMALL_TEXT, "build"));
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500",
-            "-XX:MaxNewSize=320m", "-Dgloss.launched=4242", "-jar", "/opt/gloss/gloss.jar", "build")),
+            "-XX:MaxNewSize=320m", "-Xms768m", "-Dgloss.launched=4242", "-jar", "/opt/gloss/gloss.jar", "build")),
         command(List.of(), Optional.empty(), Launcher.SMALL_TEXT + 1, "build"));
   }
 
@@ -108,7 +135,7 @@ class LauncherTest {
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:SharedArchiveFile=/opt/gloss/gloss.jsa", "-Xlog:cds*=off",
             "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500", "-XX:MaxNewSize=320m",
-            "-Dgloss.launched=4242", "-jar", "/opt/gloss/gloss.jar", "build")),
+            "-Xms768m", "-Dgloss.launched=4242", "-jar", "/opt/gloss/gloss.jar", "build")),
         command(List.of(), Optional.of(ARCHIVE), bytes, "build"));
   }
 

@@ -65,11 +65,16 @@ class TemplatesTest {
     assertEquals(2, diagnostics.errorCount(), message);
   }
 
-  /** Values are escaped as Mustache's own escaper does, character for character. */
+  /**
+   * Values are escaped as Mustache's own escaper does, character for character, and into a page's
+   * UTF-8 (escaped as encoded) to the bytes of that text, a surrogate split between two values too.
+   */
   @Test
   void valuesAreEscapedAsMustacheEscapesThem() throws Exception {
     java.util.Random random = new java.util.Random(20261203);
     int changed = 0;
+    StringBuilder allExpected = new StringBuilder();
+    Utf8Writer page = new Utf8Writer(16);
     for (int round = 0; round < 20_000; round++) {
       StringBuilder value = new StringBuilder();
       for (int i = random.nextInt(30); i > 0; i--) {
@@ -82,6 +87,14 @@ class TemplatesTest {
       Templates.escape(value.toString(), got);
       assertEquals(expected.toString(), got.toString(), value.toString());
       changed += expected.toString().equals(value.toString()) ? 0 : 1;
+      Templates.escape(value.toString(), page);
+      allExpected.append(expected);
+      if (round % 1000 == 999) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+            allExpected.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), page.toByteArray());
+        allExpected.setLength(0);
+        page = new Utf8Writer(random.nextInt(64));
+      }
     }
     assertTrue(changed > 10_000, changed + " values changed by escaping");
   }
