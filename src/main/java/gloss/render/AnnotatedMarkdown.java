@@ -45,16 +45,27 @@ final class AnnotatedMarkdown {
   /** Where the text being read starts, for what only matters at the start of a line. */
   private int lineStart;
 
-  private AnnotatedMarkdown(String md) {
+  private AnnotatedMarkdown(String md, String packetPrefix) {
     this.md = md;
     // a page's article is some 2.3–2.6 times its Markdown (synthetic readings): room without growing
-    this.html = AstHtml.pageWriter(md.length() * 3 + 256);
+    this.html = AstHtml.pageWriter(md.length() * 3 + 256, packetPrefix);
   }
 
   /** The page body, or empty when the Markdown is not in the layout this reader knows. */
   static Optional<String> page(String markdown, List<Block> blocks) {
-    AnnotatedMarkdown reader = new AnnotatedMarkdown(markdown);
+    AnnotatedMarkdown reader = new AnnotatedMarkdown(markdown, null);
     return reader.read(blocks) ? Optional.of(reader.html.html()) : Optional.empty();
+  }
+
+  /**
+   * The page body and its copy for the packet, with ids prefixed by {@code packetPrefix}, written
+   * together: the same as {@link #page} and then {@link PacketHtml#of}. Empty as {@link #page} is.
+   */
+  static Optional<ReadingHtml.Bodies> bodies(String markdown, List<Block> blocks, String packetPrefix) {
+    AnnotatedMarkdown reader = new AnnotatedMarkdown(markdown, packetPrefix);
+    return reader.read(blocks)
+        ? Optional.of(new ReadingHtml.Bodies(reader.html.html(), reader.html.packetHtml()))
+        : Optional.empty();
   }
 
   /** A line's content, from {@code start} to {@code end} (its newline excluded). */

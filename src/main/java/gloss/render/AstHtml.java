@@ -64,20 +64,20 @@ final class AstHtml {
    */
   private enum Style { FLEXMARK, PAGE, SIDENOTE, FRAGMENT }
 
-  private StringBuilder out;
+  private PageOut out;
   private Style style = Style.FLEXMARK;
   /** The sidenote written after each footnote mark, by footnote ordinal. */
-  private final Map<Integer, String> sidenotes = new HashMap<>();
+  private final Map<Integer, PageOut> sidenotes = new HashMap<>();
   /** The heading's text as Jsoup's {@code text()} sees it, while a heading is written. */
   private StringBuilder headingText;
 
-  private AstHtml(int capacity) {
-    this.out = new StringBuilder(capacity);
+  private AstHtml(int capacity, String packetPrefix) {
+    this.out = new PageOut(capacity, packetPrefix);
   }
 
   /** The document's HTML, or empty when it holds a node this writer leaves to Flexmark. */
   static Optional<String> of(Document document) {
-    AstHtml html = new AstHtml(document.getChars().length() * 3 / 2 + 64);
+    AstHtml html = new AstHtml(document.getChars().length() * 3 / 2 + 64, null);
     return html.document(document) ? Optional.of(html.out.toString()) : Optional.empty();
   }
 
@@ -87,7 +87,7 @@ final class AstHtml {
    * to Flexmark, or does not match {@code blocks} one to one; the caller then takes the long way.
    */
   static Optional<String> page(Document document, List<Block> blocks) {
-    AstHtml html = new AstHtml(document.getChars().length() * 2 + 256);
+    AstHtml html = new AstHtml(document.getChars().length() * 2 + 256, null);
     html.style = Style.PAGE;
     return html.readingPage(document, blocks) ? Optional.of(html.out.toString()) : Optional.empty();
   }
@@ -177,9 +177,12 @@ final class AstHtml {
     return items;
   }
 
-  /** A writer of reading pages for {@link GlossMarkdown}, which drives it without a syntax tree. */
-  static AstHtml pageWriter(int capacity) {
-    AstHtml html = new AstHtml(capacity);
+  /**
+   * A writer of reading pages for {@link AnnotatedMarkdown}, which drives it without a syntax tree;
+   * it also writes the page's copy for the packet with {@code packetPrefix} when that is not null.
+   */
+  static AstHtml pageWriter(int capacity, String packetPrefix) {
+    AstHtml html = new AstHtml(capacity, packetPrefix);
     html.style = Style.PAGE;
     return html;
   }
@@ -187,6 +190,11 @@ final class AstHtml {
   /** What has been written. */
   String html() {
     return out.toString();
+  }
+
+  /** The packet's copy of what has been written, as {@link PacketHtml#of} makes it; null when not asked for. */
+  String packetHtml() {
+    return out.packet();
   }
 
   void quoteStart() {
@@ -209,11 +217,11 @@ final class AstHtml {
 
   /** A heading with the id {@link ReadingHtml} gives it: {@code s-} and the slug of its text, made unique. */
   boolean pageHeading(BooleanSupplier inner, Set<String> ids) {
-    StringBuilder saved = out;
-    out = new StringBuilder();
+    PageOut saved = out;
+    out = saved.aside();
     headingText = new StringBuilder();
     boolean ok = inner.getAsBoolean();
-    String written = out.toString();
+    PageOut written = out;
     String text = headingText.toString();
     out = saved;
     headingText = null;
@@ -225,15 +233,16 @@ final class AstHtml {
     for (int n = 2; !ids.add(unique); n++) {
       unique = id + "-" + n;
     }
-    out.append("<h2 id=\"");
+    out.either("<h2", "<h3").append(" id=\"").idPrefix();
     escape(unique, true);
-    out.append("\">").append(written).append("</h2>\n");
+    out.append("\">").append(written).either("</h2>", "</h3>").append('\n');
     return true;
   }
 
   /** Paragraph {@code n}, its text written by {@code inner}, numbered as {@link ReadingHtml} numbers it. */
   boolean numbered(int n, BooleanSupplier inner) {
-    out.append("<p id=\"p").append(n).append("\" class=\"para\"><a class=\"pnum\" href=\"#p").append(n)
+    out.append("<p id=\"").idPrefix().append('p').append(n).append("\" class=\"para\"><a class=\"pnum\" href=\"#")
+        .idPrefix().append('p').append(n)
         .append("\" aria-label=\"Paragraph ").append(n).append("\">").append(n).append("</a>");
     if (!inner.getAsBoolean()) {
       return false;
@@ -247,8 +256,8 @@ final class AstHtml {
    * to be written after the footnote's mark; {@code paragraphs} write its paragraphs' text.
    */
   boolean sidenote(int ordinal, List<BooleanSupplier> paragraphs) {
-    StringBuilder saved = out;
-    out = new StringBuilder();
+    PageOut saved = out;
+    out = saved.aside();
     style = Style.SIDENOTE;
     out.append("<span class=\"sidenote\" aria-hidden=\"true\"><span class=\"sidenote-number\">")
         .append(ordinal).append("</span>");
@@ -259,7 +268,7 @@ final class AstHtml {
       out.append("</span>");
     }
     out.append("</span>");
-    sidenotes.put(ordinal, out.toString());
+    sidenotes.put(ordinal, out);
     out = saved;
     style = Style.PAGE;
     return ok;
@@ -292,7 +301,7 @@ final class AstHtml {
    * (accessible footnotes, checked links), or empty as {@link #of} is.
    */
   static Optional<String> fragment(Document document) {
-    AstHtml html = new AstHtml(document.getChars().length() * 3 / 2 + 64);
+    AstHtml html = new AstHtml(document.getChars().length() * 3 / 2 + 64, null);
     html.style = Style.FRAGMENT;
     return html.document(document) ? Optional.of(html.out.toString()) : Optional.empty();
   }
@@ -306,7 +315,7 @@ final class AstHtml {
     if (!(only instanceof Paragraph) || only.getNext() != null || only.getChildOfType(Footnote.class) != null) {
       return Optional.empty();
     }
-    AstHtml html = new AstHtml(document.getChars().length() * 3 / 2 + 16);
+    AstHtml html = new AstHtml(document.getChars().length() * 3 / 2 + 16, null);
     html.style = Style.FRAGMENT;
     return html.inlines(only) ? Optional.of(html.out.toString()) : Optional.empty();
   }
@@ -337,8 +346,8 @@ final class AstHtml {
 
   /** The notes as {@code Footnotes.decorate} leaves Flexmark's: a labelled section with its heading, no rule. */
   boolean notesSection(List<Item> footnotes) {
-    out.append("<section class=\"footnotes\" aria-label=\"Notes\" role=\"doc-endnotes\">"
-        + "<h2 class=\"notes-heading\">Notes</h2>\n\n<ol>\n");
+    out.append("<section class=\"footnotes\" aria-label=\"Notes\" role=\"doc-endnotes\">")
+        .either("<h2", "<h3").append(" class=\"notes-heading\">Notes").either("</h2>", "</h3>").append("\n\n<ol>\n");
     if (!footnoteItems(footnotes,
         "\" class=\"footnote-backref\" aria-label=\"Back to the text\" role=\"doc-backlink\">" + BACK_REF_TEXT)) {
       return false;
@@ -351,12 +360,12 @@ final class AstHtml {
   private boolean footnoteItems(List<Item> footnotes, String backLinkRest) {
     for (Item item : footnotes) {
       int ordinal = item.ordinal();
-      out.append("<li id=\"fn-").append(ordinal).append("\">\n");
+      out.append("<li id=\"").idPrefix().append("fn-").append(ordinal).append("\">\n");
       if (!item.blocks().getAsBoolean()) {
         return false;
       }
       for (int ref = 0; ref < item.references(); ref++) {
-        out.append("<a href=\"#fnref-").append(ordinal);
+        out.append("<a href=\"#").idPrefix().append("fnref-").append(ordinal);
         if (ref > 0) {
           out.append('-').append(ref);
         }
@@ -372,11 +381,13 @@ final class AstHtml {
       return paragraph(() -> inlines(node));
     }
     if (node instanceof Heading heading) {
-      out.append("<h").append(heading.getLevel()).append('>');
+      // a second-level heading (in a note) is a third-level one in the packet, under the reading's own
+      int level = heading.getLevel();
+      out.append("<h").either(Integer.toString(level), Integer.toString(level == 2 ? 3 : level)).append('>');
       if (!inlines(node)) {
         return false;
       }
-      out.append("</h").append(heading.getLevel()).append(">\n");
+      out.append("</h").either(Integer.toString(level), Integer.toString(level == 2 ? 3 : level)).append(">\n");
       return true;
     }
     if (node instanceof BlockQuote) {
@@ -489,11 +500,11 @@ final class AstHtml {
     if (style == Style.SIDENOTE) {
       return false;
     }
-    out.append("<sup id=\"fnref-").append(ordinal);
+    out.append("<sup id=\"").idPrefix().append("fnref-").append(ordinal);
     if (reference > 0) {
       out.append('-').append(reference);
     }
-    out.append("\"><a class=\"footnote-ref\" href=\"#fn-").append(ordinal);
+    out.append("\"><a class=\"footnote-ref\" href=\"#").idPrefix().append("fn-").append(ordinal);
     if (style == Style.FLEXMARK) {
       out.append("\">");
     } else {
@@ -553,10 +564,12 @@ final class AstHtml {
     String lower = href.strip().toLowerCase(Locale.ROOT);
     boolean external = lower.startsWith("http://") || lower.startsWith("https://");
     out.append("<a href=\"");
+    int mark = out.mark();
+    int packetMark = out.packetMark();
     if (!escape(href, true)) {
       return false;
     }
-    out.append('"');
+    out.rebaseSince(mark, packetMark).append('"');
     if (title != null) {
       out.append(" title=\"");
       if (!escape(title, true)) {

@@ -42,9 +42,9 @@ final class MarkdownRenderer {
    * else by Flexmark's renderer and then edited by {@link ReadingHtml}; all three give the same bytes.
    */
   ReadingHtml.Bodies readingBodies(String markdown, List<Block> blocks, String packetPrefix) {
-    Optional<String> annotated = AnnotatedMarkdown.page(markdown, blocks);
+    Optional<ReadingHtml.Bodies> annotated = AnnotatedMarkdown.bodies(markdown, blocks, packetPrefix);
     if (annotated.isPresent()) {
-      return new ReadingHtml.Bodies(annotated.get(), PacketHtml.of(annotated.get(), packetPrefix));
+      return annotated.get();
     }
     Document document = parse(markdown);
     Optional<String> page = AstHtml.page(document, blocks);

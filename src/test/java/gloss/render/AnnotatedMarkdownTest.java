@@ -33,6 +33,14 @@ class AnnotatedMarkdownTest {
     Optional<String> page = AnnotatedMarkdown.page(markdown, blocks);
     assertTrue(page.isPresent(), what + " should be read without a parser");
     assertEquals(longWay(markdown, blocks), page.get(), what);
+    assertSamePacket(markdown, blocks, page.get(), what);
+  }
+
+  /** The packet's copy written with the page is what {@link PacketHtml} makes of the page afterwards. */
+  private static void assertSamePacket(String markdown, List<Block> blocks, String page, String what) {
+    ReadingHtml.Bodies bodies = AnnotatedMarkdown.bodies(markdown, blocks, "r7-").orElseThrow();
+    assertEquals(page, bodies.page(), what);
+    assertEquals(PacketHtml.of(page, "r7-"), bodies.packet(), what);
   }
 
   /**
@@ -67,7 +75,10 @@ class AnnotatedMarkdownTest {
       // the edition's passage notes are written by editors, in Markdown of every kind: whichever
       // way a reading goes, its page is the long way's
       String expected = longWay(r.markdown(), r.blocks());
-      AnnotatedMarkdown.page(r.markdown(), r.blocks()).ifPresent(page -> assertEquals(expected, page, r.id()));
+      AnnotatedMarkdown.page(r.markdown(), r.blocks()).ifPresent(page -> {
+        assertEquals(expected, page, r.id());
+        assertSamePacket(r.markdown(), r.blocks(), page, r.id());
+      });
       assertEquals(expected, flexmark.readingBodies(r.markdown(), r.blocks(), "r1-").page(), r.id());
     }
   }
@@ -100,6 +111,34 @@ class AnnotatedMarkdownTest {
     assertTrue(page.contains("rel=\"noopener external\""), page);
     assertTrue(page.contains("<em>Context.</em> The link"), page);
     assertTrue(page.contains("<p id=\"p4\" class=\"para\">"), page);
+  }
+
+  /** Links of every kind the packet rebases, in the text and in a sidenote, and headings it moves down a level. */
+  @Test
+  void thePacketsCopyIsWrittenWithThePage() {
+    String markdown = FRONT
+        + "\n## First \\& \"best\"\n"
+        + "\nSee [above](#p1), [the next](next.html), [about](../about.html), [A](../entries/a.html)"
+        + " and [out](https://example.org/x?a=1#b)[^1].\n"
+        + "\n## First \\& \"best\"\n"
+        + "\n> Quoted [again](#s-first-best)[^2].\n>\n> — Someone\n"
+        + "\n[^1]: *Context.* A note with [a link](next.html#p2) and [another](#fn-2).\n"
+        + "[^2]: [A](../entries/a.html): a gloss.\n";
+    List<Block> blocks = List.of(
+        new Block.Heading("h", 1),
+        new Block.Paragraph("p", 3),
+        new Block.Heading("h", 5),
+        new Block.Quote(List.of(new Block.Paragraph("q", 7)), Optional.of("Someone"), 7));
+    assertSamePage(markdown, blocks, "links and headings");
+    String packet = AnnotatedMarkdown.bodies(markdown, blocks, "r7-").orElseThrow().packet();
+    for (String part : List.of("<h3 id=\"r7-s-first-best\">", "<h3 id=\"r7-s-first-best-2\">", "href=\"#r7-p1\"",
+        "href=\"readings/next.html\"", "href=\"about.html\"", "href=\"entries/a.html\"", "href=\"readings/next.html#p2\"",
+        "href=\"#r7-fn-2\"", "href=\"#r7-s-first-best\"", "<p id=\"r7-p2\"", "<sup id=\"r7-fnref-1\">",
+        "<li id=\"r7-fn-1\">", "href=\"#r7-fnref-2\"", "<h3 class=\"notes-heading\">Notes</h3>",
+        "href=\"https://example.org/x?a=1#b\"")) {
+      assertTrue(packet.contains(part), part + " in " + packet);
+    }
+    assertFalse(packet.contains("<h2"), packet);
   }
 
   @Test
