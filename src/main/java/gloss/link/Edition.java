@@ -43,10 +43,12 @@ public record Edition(
   }
 
   /**
-   * A mention as an entry page lists it: which reading, which paragraph, and where in that
-   * paragraph's {@code text} (the reading's own string, not a copy).
+   * A mention as an entry page lists it: which reading (and its title, which the page shows: a
+   * lookup by id for each of a large edition's 260,000 mentions cost more than the rest of making
+   * its line), which paragraph, and where in that paragraph's {@code text} (the reading's own
+   * string, not a copy).
    */
-  public record EntryMention(String reading, int paragraph, String text, int start, int end) {
+  public record EntryMention(String reading, String title, int paragraph, String text, int start, int end) {
     /** The words as the reading writes them. */
     public String surface() {
       return text.substring(start, end);

@@ -89,9 +89,10 @@ public final class Linker {
     List<Block.Paragraph> paragraphs = reading.reading().paragraphs();
     List<Mention> found = reading.mentions();
     List<Edition.EntryMention> list = new ArrayList<>(found.size());
+    String title = reading.reading().meta().title();
     for (Mention m : found) {
       list.add(new Edition.EntryMention(
-          reading.id(), m.paragraph(), paragraphs.get(m.paragraph() - 1).text(), m.start(), m.end()));
+          reading.id(), title, m.paragraph(), paragraphs.get(m.paragraph() - 1).text(), m.start(), m.end()));
     }
     return list;
   }

@@ -392,7 +392,7 @@ public final class Renderer {
 
   private EntryView.Occurrence occurrence(Edition.EntryMention m) {
     return new EntryView.Occurrence(
-        "../readings/" + m.reading() + ".html#p" + m.paragraph(), title(m.reading()),
+        "../readings/" + m.reading() + ".html#p" + m.paragraph(), m.title(),
         m.paragraph(), m.before(), m.surface(), m.after());
   }
 
