@@ -18,6 +18,7 @@ import gloss.text.Words;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,8 @@ public final class Renderer {
   private Map<String, Note> notesById = Map.of();
   /** Each reading's words, by its place in the edition: shown on the home page and on its page. */
   private int[] wordCounts = new int[0];
+  /** Each reading's grade, described, measured with its words. */
+  private String[] grades = new String[0];
 
   private final RenderCache cache;
 
@@ -127,7 +130,10 @@ public final class Renderer {
         .collect(Collectors.toMap(AnnotatedReading::id, r -> r.reading().meta().title(), (a, b) -> a));
     notesById = edition.notes().stream().collect(Collectors.toMap(Note::id, n -> n, (a, b) -> a));
     List<AnnotatedReading> all = edition.readings();
-    wordCounts = IntStream.range(0, all.size()).parallel().map(i -> words(all.get(i))).toArray();
+    Readability.Measure[] measures = IntStream.range(0, all.size()).parallel()
+        .mapToObj(i -> measure(all.get(i))).toArray(Readability.Measure[]::new);
+    wordCounts = Arrays.stream(measures).mapToInt(Readability.Measure::words).toArray();
+    grades = Arrays.stream(measures).map(m -> Readability.describe(m.grade())).toArray(String[]::new);
     List<String> htmlPaths = java.util.Collections.synchronizedList(new ArrayList<>());
     PageSink out = page -> {
       if (page.path().endsWith(".html") && !page.path().equals("404.html")) {
@@ -333,16 +339,12 @@ public final class Renderer {
         source.fileName(), source.sidecar().originalName().orElse(null), source.sha256(),
         words, Words.minutes(words), body, entries, related, previous, next,
         r.id() + ".md", "../reports/" + r.id() + ".html",
-        grade(r),
+        grades[index],
         questions(r, markdown, cache), keyTerms(edition, r, "../"),
         Citations.of(meta, edition.config(), "readings/" + r.id() + ".html"),
         jsonLd(edition, r, words));
   }
 
-  private String grade(AnnotatedReading r) {
-    List<String> texts = r.reading().paragraphs().stream().map(p -> p.text()).toList();
-    return cache.get(List.of("grade", texts), () -> Readability.describe(Readability.grade(texts)));
-  }
 
   /** The reading's discussion questions, each Markdown rendered to inline HTML. */
   static List<String> questions(AnnotatedReading r, MarkdownRenderer markdown, RenderCache cache) {
@@ -385,9 +387,16 @@ public final class Renderer {
     return titles.getOrDefault(readingId, readingId);
   }
 
-  private int words(AnnotatedReading r) {
+  /** A reading's words and grade, measured in one pass over its paragraphs. */
+  private Readability.Measure measure(AnnotatedReading r) {
     List<gloss.structure.Block.Paragraph> paragraphs = r.reading().paragraphs();
-    return cache.get(List.of("words", paragraphs), () -> paragraphs.stream().mapToInt(p -> Words.count(p.text())).sum());
+    return cache.get(List.of("measure", paragraphs), () -> {
+      List<String> texts = new ArrayList<>(paragraphs.size());
+      for (gloss.structure.Block.Paragraph p : paragraphs) {
+        texts.add(p.text());
+      }
+      return Readability.measure(texts);
+    });
   }
 
   private EntryView.Occurrence occurrence(Edition.EntryMention m) {

@@ -15,15 +15,29 @@ public final class Readability {
   private static final int LETTER = 2;
   private static final int VOWEL = 4;
   private static final int CLOSER = 8;
-  /** For each ASCII character: SPACE (as {@link #isSpace}), LETTER, VOWEL (a, e, i, o, u, y, either case), CLOSER. */
+  private static final int ALPHANUMERIC = 16;
+  /** White space to Java ({@link Character#isWhitespace}) that {@link #isSpace} is not: it parts words for {@link Words}. */
+  private static final int OTHER_SPACE = 32;
+  /**
+   * For each ASCII character: SPACE (as {@link #isSpace}), LETTER, VOWEL (a, e, i, o, u, y, either
+   * case), CLOSER, ALPHANUMERIC (a letter or digit, as {@link Words} counts words), OTHER_SPACE.
+   */
   private static final byte[] KINDS = new byte[128];
 
   static {
     for (char c = 0; c < KINDS.length; c++) {
       boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-      KINDS[c] = (byte) ((isSpace(c) ? SPACE : 0) | (letter ? LETTER : 0) | (letter && isVowel((char) (c | 0x20)) ? VOWEL : 0) | (isCloser(c) ? CLOSER : 0));
+      KINDS[c] = (byte) ((isSpace(c) ? SPACE : 0) | (letter ? LETTER : 0) | (letter && isVowel((char) (c | 0x20)) ? VOWEL : 0)
+          | (isCloser(c) ? CLOSER : 0) | (Character.isLetterOrDigit(c) ? ALPHANUMERIC : 0)
+          | (!isSpace(c) && Character.isWhitespace(c) ? OTHER_SPACE : 0));
     }
   }
+
+  /**
+   * A text's words, as {@link Words#count} counts them in each paragraph, and its {@link #grade}:
+   * both a reading's page shows, measured in one pass.
+   */
+  public record Measure(int words, double grade) {}
 
   private Readability() {}
 
@@ -32,83 +46,117 @@ public final class Readability {
    * non-whitespace with a letter in it; its syllables are the groups of vowels among its letters
    * (a final silent "e" not counted); a sentence ends at a word ending in "!", "?" or a full stop
    * after at least four characters with no other full stop ("U.S." and "Feb." do not end one),
-   * closing quotation marks and brackets aside, and at the end of each paragraph. One pass over
-   * the characters, without splitting: it runs on every paragraph of every reading.
+   * closing quotation marks and brackets aside, and at the end of each paragraph.
    */
   public static double grade(List<String> paragraphs) {
+    return measure(paragraphs).grade();
+  }
+
+  /**
+   * The {@link Measure} of {@code paragraphs}. It runs on every paragraph of every reading, so in
+   * one pass without splitting: a token (a run of characters between white space as {@link
+   * #isSpace} has it) at a time, its characters in a loop that only counts letters, groups of vowels
+   * and the words {@link Words} sees in it (white space to Java alone parts those), without a
+   * branch on the kind of character (a branch on whether a letter is a vowel is mispredicted half
+   * the time); its last letters and its end are looked at once it is over.
+   */
+  public static Measure measure(List<String> paragraphs) {
+    long javaWords = 0;
     long words = 0;
     long sentences = 0;
     long syllables = 0;
     for (String paragraph : paragraphs) {
       boolean inSentence = false;
       int length = paragraph.length();
-      // the token being read, from start (-1 between tokens)
-      int start = -1;
-      int letters = 0;
-      int vowelGroups = 0;
-      int previousVowel = 0; // 1 after a vowel
-      char last = 0;
-      char beforeLast = 0;
-      int lastKept = -1; // its last character that is not a closing mark
-      int firstStop = -1; // its first full stop
-      for (int i = 0; i <= length; i++) {
-        char c = i < length ? paragraph.charAt(i) : ' ';
-        // most characters are ASCII: a table instead of Unicode's; and few branches, as a
-        // branch on whether a letter is a vowel is mispredicted half the time
-        int kind;
-        char lower;
-        if (c < 0x80) {
-          kind = KINDS[c];
-          lower = (char) (c | 0x20);
-        } else {
-          lower = Character.isLetter(c) ? Character.toLowerCase(c) : 0;
-          kind = (lower != 0 ? LETTER | (isVowel(lower) ? VOWEL : 0) : 0) | (isCloser(c) ? CLOSER : 0);
-        }
-        if ((kind & SPACE) != 0) {
-          if (start >= 0 && letters > 0) {
-            words++;
-            syllables += syllables(letters, vowelGroups, last, beforeLast);
-            inSentence = true;
-            if (endsSentence(paragraph, start, lastKept, firstStop)) {
-              sentences++;
-              inSentence = false;
-            }
-          }
-          start = -1;
+      int i = 0;
+      while (i < length) {
+        char c = paragraph.charAt(i);
+        if (c < 0x80 && (KINDS[c] & SPACE) != 0) {
+          i++;
           continue;
         }
-        if (start < 0) {
-          start = i;
-          letters = 0;
-          vowelGroups = 0;
-          previousVowel = 0;
-          last = 0;
-          beforeLast = 0;
-          lastKept = -1;
-          firstStop = -1;
-        }
-        lastKept = (kind & CLOSER) != 0 ? lastKept : i;
-        if (c == '.' && firstStop < 0) {
-          firstStop = i;
-        }
-        if ((kind & LETTER) != 0) {
+        int start = i;
+        int letters = 0;
+        int vowelGroups = 0;
+        int previousVowel = 0; // 1 after a vowel; a character that is not a letter leaves it as it is
+        int alphanumeric = 0; // 1 once the word Words is in has a letter or digit
+        for (; i < length; i++) {
+          c = paragraph.charAt(i);
+          int kind = c < 0x80 ? KINDS[c] : kind(c);
+          if ((kind & SPACE) != 0) {
+            break;
+          }
+          int letter = (kind & LETTER) >> 1;
           int vowel = (kind & VOWEL) >> 2;
+          int otherSpace = (kind & OTHER_SPACE) >> 5;
           vowelGroups += vowel & ~previousVowel;
-          previousVowel = vowel;
-          beforeLast = last;
-          last = lower;
-          letters++;
+          previousVowel = vowel | (previousVowel & ~letter);
+          letters += letter;
+          javaWords += otherSpace & alphanumeric;
+          alphanumeric = (alphanumeric | (kind & ALPHANUMERIC) >> 4) & (otherSpace ^ 1);
+        }
+        javaWords += alphanumeric;
+        if (letters == 0) {
+          continue;
+        }
+        words++;
+        syllables += syllables(paragraph, start, i, letters, vowelGroups);
+        inSentence = true;
+        if (endsSentence(paragraph, start, i)) {
+          sentences++;
+          inSentence = false;
         }
       }
       if (inSentence) {
         sentences++;
       }
     }
+    int wordCount = (int) Math.min(Integer.MAX_VALUE, javaWords);
     if (words == 0) {
-      return 0;
+      return new Measure(wordCount, 0);
     }
     double grade = 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
-    return Math.round(Math.max(0, grade) * 10) / 10.0;
+    return new Measure(wordCount, Math.round(Math.max(0, grade) * 10) / 10.0);
+  }
+
+  /** What {@link #KINDS} says of an ASCII character, for any other (never {@link #SPACE}). */
+  private static int kind(char c) {
+    char lower = Character.isLetter(c) ? Character.toLowerCase(c) : 0;
+    return (lower != 0 ? LETTER | (isVowel(lower) ? VOWEL : 0) : 0) | (isCloser(c) ? CLOSER : 0)
+        | (Character.isLetterOrDigit(c) ? ALPHANUMERIC : 0) | (Character.isWhitespace(c) ? OTHER_SPACE : 0);
+  }
+
+  private static int kindOf(char c) {
+    return c < 0x80 ? KINDS[c] : kind(c);
+  }
+
+  /**
+   * The syllables of the word {@code text[start, end)} of {@code letters} letters with {@code
+   * vowelGroups} groups of vowels: a final silent "e" not counted (after a letter other than "l"),
+   * at least one.
+   */
+  private static int syllables(String text, int start, int end, int letters, int vowelGroups) {
+    int count = vowelGroups;
+    if (letters > 2 && count > 1) {
+      int last = previousLetter(text, end);
+      if (lower(text.charAt(last)) == 'e' && lower(text.charAt(previousLetter(text, last))) != 'l') {
+        count--;
+      }
+    }
+    return Math.max(1, count);
+  }
+
+  /** The index of the last letter before {@code end}, in a word that has one there. */
+  private static int previousLetter(String text, int end) {
+    int i = end - 1;
+    while ((kindOf(text.charAt(i)) & LETTER) == 0) {
+      i--;
+    }
+    return i;
+  }
+
+  private static char lower(char letter) {
+    return letter < 0x80 ? (char) (letter | 0x20) : Character.toLowerCase(letter);
   }
 
   /** "grade 11.2" in words a reader understands. */
@@ -152,10 +200,14 @@ public final class Readability {
   }
 
   /**
-   * Whether a token ends a sentence: {@code text[start, lastKept]} is the token without its closing
-   * marks (empty when {@code lastKept < start}), {@code firstStop} its first full stop, or -1.
+   * Whether the word {@code text[start, end)} ends a sentence: without its closing marks, it ends
+   * in "!" or "?", or in a full stop, its only one, after at least four characters.
    */
-  private static boolean endsSentence(String text, int start, int lastKept, int firstStop) {
+  private static boolean endsSentence(String text, int start, int end) {
+    int lastKept = end - 1;
+    while (lastKept >= start && (kindOf(text.charAt(lastKept)) & CLOSER) != 0) {
+      lastKept--;
+    }
     if (lastKept < start) {
       return false;
     }
@@ -164,7 +216,7 @@ public final class Readability {
       return true;
     }
     // "U.S." and "Feb." are abbreviations, not sentence ends.
-    return last == '.' && lastKept + 1 - start > 4 && firstStop == lastKept;
+    return last == '.' && lastKept + 1 - start > 4 && text.indexOf('.', start) == lastKept;
   }
 
   private static boolean isVowel(char lower) {
@@ -179,18 +231,5 @@ public final class Readability {
   /** The whitespace of the regular expression {@code \s}: the separators of words here. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  /**
-   * The syllables of a word of {@code letters} letters with {@code vowelGroups} groups of vowels,
-   * ending in the letters {@code beforeLast} and {@code last}: a final silent "e" not counted, at
-   * least one.
-   */
-  private static int syllables(int letters, int vowelGroups, char last, char beforeLast) {
-    int count = vowelGroups;
-    if (letters > 2 && last == 'e' && beforeLast != 'l' && count > 1) {
-      count--;
-    }
-    return Math.max(1, count);
   }
 }

@@ -1,6 +1,7 @@
 package gloss.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,39 @@ class ReadabilityTest {
       }
       assertEquals(tokenByToken(paragraphs), Readability.grade(paragraphs), paragraphs.toString());
     }
+  }
+
+  /**
+   * The words a measure counts are those {@link Words#count} counts in each paragraph (tokens
+   * between Java's white space with a letter or digit), white space the grade does not part words
+   * at (U+001C, an em space, an ideographic space) included; its grade is {@link Readability#grade}.
+   */
+  @Test
+  void aMeasureCountsTheWordsWordsCounts() {
+    java.util.Random random = new java.util.Random(20261203);
+    String alphabet = "eaoybtS U.!\"\u201D) \t\n\r\u000B\f\u001C\u001F\u2003\u3000\u2028\u00A0\u00E9\u0416\u4E2D19-_\u0660";
+    int othersSeen = 0;
+    for (int round = 0; round < 20_000; round++) {
+      List<String> paragraphs = new java.util.ArrayList<>();
+      int expected = 0;
+      for (int p = random.nextInt(4); p >= 0; p--) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(50); i > 0; i--) {
+          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        paragraphs.add(text.toString());
+        expected += Words.count(text.toString());
+        othersSeen += text.toString().matches("(?s).*\\w[\u001C\u2003\u3000]\\w.*") ? 1 : 0;
+      }
+      Readability.Measure measure = Readability.measure(paragraphs);
+      assertEquals(expected, measure.words(), paragraphs.toString());
+      assertEquals(tokenByToken(paragraphs), measure.grade(), paragraphs.toString());
+    }
+    assertTrue(othersSeen > 100, othersSeen + " paragraphs with a word, other white space, a word");
+    assertEquals(new Readability.Measure(0, 0), Readability.measure(List.of()));
+    assertEquals(new Readability.Measure(3, 0), Readability.measure(List.of("1999 — 42\u2003x7", " ")));
+    assertEquals(2, Readability.measure(List.of("a\u2003b")).words());
+    assertEquals(1, Readability.measure(List.of("a\u00A0b")).words());
   }
 
   private static double tokenByToken(List<String> paragraphs) {
