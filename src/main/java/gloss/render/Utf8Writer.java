@@ -22,6 +22,8 @@ final class Utf8Writer extends Writer {
    */
   private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
   private static final ThreadLocal<char[]> SPARE_CHUNK = new ThreadLocal<>();
+  /** From this many characters a piece is encoded by the runtime's encoder, below by the loop here. */
+  private static final int ENCODER_FROM = 64;
   /** An encoder for each thread: one is made for a writer's lifetime, and a build makes 40,000. */
   private static final ThreadLocal<CharsetEncoder> ENCODER = ThreadLocal.withInitial(() -> StandardCharsets.UTF_8
       .newEncoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
@@ -136,7 +138,11 @@ final class Utf8Writer extends Writer {
       encode(chars, offset, 1, null);
       offset++;
     }
-    int last = offset < end && Character.isHighSurrogate(chars[end - 1]) ? end - 1 : end;
+    if (end - offset < ENCODER_FROM) { // a few characters: not worth the encoder's buffers
+      encode(chars, offset, end - offset, null);
+      return;
+    }
+    int last = Character.isHighSurrogate(chars[end - 1]) ? end - 1 : end;
     if (offset < last) {
       int needed = size + 3 * (last - offset);
       if (needed > bytes.length) {
