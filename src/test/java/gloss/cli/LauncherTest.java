@@ -42,7 +42,7 @@ class LauncherTest {
         command(List.of("-Xmx1g"), Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "check"));
   }
 
-  /** A young generation bounded only when the user leaves the heap's size to the JVM (who sets it may set it small). */
+  /** A young generation bounded only when the user leaves the heap's size to the JVM (who sets it may set it small), for editions of any size. */
   @Test
   void largeEditionGetsABoundedYoungGenerationUnlessTheUserSizesTheHeap() {
     assertTrue(command(List.of(), Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "build").orElseThrow()
@@ -51,8 +51,10 @@ class LauncherTest {
         .contains("-XX:MaxNewSize=320m"));
     assertFalse(command(List.of("-Xmx256m"), Optional.of(ARCHIVE), Launcher.SMALL_TEXT + 1, "build").orElseThrow()
         .contains("-XX:MaxNewSize=320m"));
-    assertFalse(command(List.of(), Optional.of(ARCHIVE), Launcher.SMALL_TEXT, "build").orElseThrow()
-        .contains("-XX:MaxNewSize=320m"), "a small edition keeps the JVM's own collector and sizes");
+    assertTrue(command(List.of(), Optional.of(ARCHIVE), Launcher.SMALL_TEXT, "build").orElseThrow()
+        .contains("-XX:MaxNewSize=320m"), "a small edition's young generation is bounded too");
+    assertFalse(command(List.of("-Xmx2g"), Optional.of(ARCHIVE), Launcher.SMALL_TEXT, "build").orElseThrow()
+        .contains("-XX:MaxNewSize=320m"));
   }
 
   /**
@@ -85,8 +87,8 @@ class LauncherTest {
   @Test
   void withoutAnArchiveTheFlagsAloneAreWorthASecondJvm() {
     assertEquals(
-        Optional.of(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Dgloss.launched=4242", "-jar",
-            "/opt/gloss/gloss.jar", "build")),
+        Optional.of(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:MaxNewSize=320m", "-Dgloss.launched=4242",
+            "-jar", "/opt/gloss/gloss.jar", "build")),
         command(List.of(), Optional.empty(), Launcher.SMALL_TEXT, "build"));
     assertEquals(
         Optional.of(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500",
