@@ -15,14 +15,32 @@ final class PageOut {
 
   /** Room for {@code capacity} characters; with a packet copy when {@code prefix} is not null. */
   PageOut(int capacity, String prefix) {
-    this.page = new StringBuilder(capacity);
-    this.packet = prefix == null ? null : new StringBuilder(capacity + capacity / 8);
+    this(wide(capacity), prefix == null ? null : wide(capacity + capacity / 8), prefix);
+  }
+
+  private PageOut(StringBuilder page, StringBuilder packet, String prefix) {
+    this.page = page;
+    this.packet = packet;
     this.prefix = prefix;
   }
 
   /** An empty one for a part written aside (a heading's text, a sidenote), with a copy if this has one. */
   PageOut aside() {
-    return new PageOut(64, prefix);
+    return new PageOut(new StringBuilder(), prefix == null ? null : new StringBuilder(), prefix);
+  }
+
+  /**
+   * A builder for {@code capacity} characters, two bytes each from the start: a reading's body
+   * always holds characters beyond Latin-1 (its notes' back links, most texts' curly quotes), and a
+   * builder made for one byte a character widened itself at the first, copying what it held, after
+   * allocating room it never used (a twelfth of what a large build allocated). Its string is still
+   * one byte a character when every character allows.
+   */
+  private static StringBuilder wide(int capacity) {
+    StringBuilder builder = new StringBuilder("\u2026");
+    builder.setLength(0);
+    builder.ensureCapacity(capacity);
+    return builder;
   }
 
   PageOut append(String text) {
