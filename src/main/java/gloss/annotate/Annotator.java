@@ -7,6 +7,7 @@ import gloss.load.PassageNote;
 import gloss.structure.Block;
 import gloss.structure.Metadata;
 import gloss.structure.Reading;
+import gloss.text.WideBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class Annotator {
     int markEnd = -1;
 
     Writer(int capacity) {
-      out = new StringBuilder(capacity);
+      out = WideBuilder.of(capacity); // nine texts in ten hold a curly quote
     }
 
     void frontMatter(Metadata meta, Reading reading) {

@@ -1,5 +1,7 @@
 package gloss.render;
 
+import gloss.text.WideBuilder;
+
 /**
  * What {@link AstHtml} writes a reading's body into: the page's HTML and, when asked for, at the
  * same time its copy for the educators' packet, as {@link PacketHtml#of} would make it from the
@@ -15,7 +17,9 @@ final class PageOut {
 
   /** Room for {@code capacity} characters; with a packet copy when {@code prefix} is not null. */
   PageOut(int capacity, String prefix) {
-    this(wide(capacity), prefix == null ? null : wide(capacity + capacity / 8), prefix);
+    // two bytes a character from the start: every body holds characters beyond Latin-1 (its notes'
+    // back links), and a builder widened at the first copied what it held
+    this(WideBuilder.of(capacity), prefix == null ? null : WideBuilder.of(capacity + capacity / 8), prefix);
   }
 
   private PageOut(StringBuilder page, StringBuilder packet, String prefix) {
@@ -27,20 +31,6 @@ final class PageOut {
   /** An empty one for a part written aside (a heading's text, a sidenote), with a copy if this has one. */
   PageOut aside() {
     return new PageOut(new StringBuilder(), prefix == null ? null : new StringBuilder(), prefix);
-  }
-
-  /**
-   * A builder for {@code capacity} characters, two bytes each from the start: a reading's body
-   * always holds characters beyond Latin-1 (its notes' back links, most texts' curly quotes), and a
-   * builder made for one byte a character widened itself at the first, copying what it held, after
-   * allocating room it never used (a twelfth of what a large build allocated). Its string is still
-   * one byte a character when every character allows.
-   */
-  private static StringBuilder wide(int capacity) {
-    StringBuilder builder = new StringBuilder("\u2026");
-    builder.setLength(0);
-    builder.ensureCapacity(capacity);
-    return builder;
   }
 
   PageOut append(String text) {

@@ -146,4 +146,15 @@ class TextTest {
     assertEquals("source", Suggestions.nearest("soruce", java.util.List.of("title", "source", "summary")).orElseThrow());
     assertTrue(Suggestions.nearest("zzzzzzzz", java.util.List.of("title")).isEmpty());
   }
+
+  /** A wide builder starts empty with the room asked for, and makes the strings a plain one makes. */
+  @Test
+  void aWideBuilderHoldsWhatAPlainOneHolds() {
+    StringBuilder wide = WideBuilder.of(10_000);
+    assertEquals(0, wide.length());
+    assertTrue(wide.capacity() >= 10_000, "capacity " + wide.capacity());
+    assertEquals("plain", wide.append("plain").toString());
+    assertEquals("plain \u201Cquoted\u201D \uD83D\uDE00", wide.append(" \u201Cquoted\u201D \uD83D\uDE00").toString());
+    assertEquals("", WideBuilder.of(0).toString());
+  }
 }
