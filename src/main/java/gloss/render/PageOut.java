@@ -101,11 +101,31 @@ final class PageOut {
    * written into the page, on the page only), that link as the packet needs it.
    */
   PageOut rebaseSince(int mark, int packetMark) {
-    if (packet != null) {
+    if (packet == null) {
+      return this;
+    }
+    // PacketHtml.rebased, on the page's characters where they are
+    int end = page.length();
+    if (mark < end && page.charAt(mark) == '#') {
       packet.setLength(packetMark);
-      packet.append(PacketHtml.rebased(page.substring(mark), prefix));
+      packet.append('#').append(prefix).append(page, mark + 1, end);
+    } else if (end - mark >= 3 && page.charAt(mark) == '.' && page.charAt(mark + 1) == '.' && page.charAt(mark + 2) == '/') {
+      packet.setLength(packetMark);
+      packet.append(page, mark + 3, end);
+    } else if (!contains(mark, end, '/') && !contains(mark, end, ':')) {
+      packet.setLength(packetMark);
+      packet.append("readings/").append(page, mark, end);
     }
     return this;
+  }
+
+  private boolean contains(int from, int to, char c) {
+    for (int i = from; i < to; i++) {
+      if (page.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the packet's copy is now (0 without one), for {@link #rebaseSince}. */
