@@ -18,12 +18,26 @@ public record Layout(Set<Integer> headings, List<QuoteSpan> quotes) {
 
   /** The quotation that starts on scraped line {@code number}, if the sidecar marks one. */
   public Optional<QuoteSpan> quoteAt(int number) {
-    return quotes.stream().filter(q -> q.first() == number).findFirst();
+    // a loop, not a stream: asked for every line of every reading, of a list nearly always empty
+    for (QuoteSpan quote : quotes) {
+      if (quote.first() == number) {
+        return Optional.of(quote);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the sidecar gives scraped line {@code number} a role. */
   public boolean marks(int number) {
-    return headings.contains(number) || quotes.stream().anyMatch(q -> number >= q.first() && number <= q.last());
+    if (headings.contains(number)) {
+      return true;
+    }
+    for (QuoteSpan quote : quotes) {
+      if (number >= quote.first() && number <= quote.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Scraped lines {@code first} to {@code last}, both included, as one quotation. */
