@@ -64,7 +64,7 @@ final class AnnotatedMarkdown {
   static Optional<ReadingHtml.Bodies> bodies(String markdown, List<Block> blocks, String packetPrefix) {
     AnnotatedMarkdown reader = new AnnotatedMarkdown(markdown, packetPrefix);
     return reader.read(blocks)
-        ? Optional.of(new ReadingHtml.Bodies(reader.html.html(), reader.html.packetHtml()))
+        ? Optional.of(new ReadingHtml.Bodies(reader.html.body(), reader.html.packetHtml()))
         : Optional.empty();
   }
 

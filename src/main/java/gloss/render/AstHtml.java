@@ -192,8 +192,16 @@ final class AstHtml {
     return out.toString();
   }
 
-  /** The packet's copy of what has been written, as {@link PacketHtml#of} makes it; null when not asked for. */
-  String packetHtml() {
+  /** What has been written, as a page's body; the writer is done. */
+  Html body() {
+    return out.html();
+  }
+
+  /**
+   * The packet's copy of what has been written, as {@link PacketHtml#of} makes it; null when not
+   * asked for. The writer is done.
+   */
+  Html packetHtml() {
     return out.packet();
   }
 

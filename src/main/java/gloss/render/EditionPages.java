@@ -159,7 +159,7 @@ final class EditionPages {
    * whose bodies, as {@link PacketHtml} makes them, are {@code bodies}. A small edition has one part, {@code packet.html}; a large
    * one is split so that no page grows to hundreds of megabytes, each part linking the others.
    */
-  Optional<byte[]> packet(Edition edition, int part, List<String> bodies, Diagnostics diagnostics) {
+  Optional<byte[]> packet(Edition edition, int part, List<Html> bodies, Diagnostics diagnostics) {
     int from = part * PACKET_PART;
     List<PageViews.PacketReading> readings = new ArrayList<>();
     for (int i = 0; i < bodies.size(); i++) {

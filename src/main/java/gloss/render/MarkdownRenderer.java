@@ -49,7 +49,7 @@ final class MarkdownRenderer {
     Document document = parse(markdown);
     Optional<String> page = AstHtml.page(document, blocks);
     if (page.isPresent()) {
-      return new ReadingHtml.Bodies(page.get(), PacketHtml.of(page.get(), packetPrefix));
+      return new ReadingHtml.Bodies(Html.of(page.get()), Html.of(PacketHtml.of(page.get(), packetPrefix)));
     }
     String html = AstHtml.of(document).orElseGet(() -> renderer.render(document));
     return ReadingHtml.decorate(html, blocks, packetPrefix);

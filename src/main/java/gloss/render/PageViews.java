@@ -43,7 +43,7 @@ final class PageViews {
   /** One reading in the packet. */
   record PacketReading(
       int number, String anchor, String title, String meta, String href, String advisory, List<String> questions,
-      List<Link> keyTerms, String body) {}
+      List<Link> keyTerms, Html body) {}
 
   /** {@code notfound.mustache}. */
   record NotFound(Chrome chrome) {}

@@ -25,7 +25,7 @@ final class ReadingHtml {
   private ReadingHtml() {}
 
   /** A reading's HTML as its page shows it, and the copy the educators' packet shows. */
-  record Bodies(String page, String packet) {}
+  record Bodies(Html page, Html packet) {}
 
   /**
    * The reading's HTML for its page, and its copy for the packet, where ids carry the prefix
@@ -33,7 +33,7 @@ final class ReadingHtml {
    */
   static Bodies decorate(String html, List<Block> blocks, String packetPrefix) {
     String page = decorated(html, blocks).html();
-    return new Bodies(page, PacketHtml.of(page, packetPrefix));
+    return new Bodies(Html.of(page), Html.of(PacketHtml.of(page, packetPrefix)));
   }
 
   /** The reading's body element, Flexmark's HTML with its ids, numbers, notes and sidenotes. */

@@ -23,7 +23,7 @@ public record ReadingView(
     String sha256,
     int words,
     int minutes,
-    String body,
+    Html body,
     List<Group> entries,
     List<Link> related,
     Link previous,

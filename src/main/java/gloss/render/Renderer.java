@@ -198,7 +198,7 @@ public final class Renderer {
         () -> markdown.readingBodies(text, r.reading().blocks(), "r" + number + "-"));
   }
 
-  private List<Page> readingPages(Edition edition, int index, String body, Dependencies deps, Diagnostics diagnostics) {
+  private List<Page> readingPages(Edition edition, int index, Html body, Dependencies deps, Diagnostics diagnostics) {
     AnnotatedReading reading = edition.readings().get(index);
     String id = reading.id();
     String path = reading.reading().source().path();
@@ -305,7 +305,7 @@ public final class Renderer {
         edition.notes().size());
   }
 
-  private ReadingView readingView(Edition edition, int index, String body) {
+  private ReadingView readingView(Edition edition, int index, Html body) {
     AnnotatedReading r = edition.readings().get(index);
     Metadata meta = r.reading().meta();
     var source = r.reading().source();

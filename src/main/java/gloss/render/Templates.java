@@ -1,8 +1,12 @@
 package gloss.render;
 
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheVisitor;
+import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.ValueCode;
 import gloss.diag.Diagnostics;
 import gloss.load.TemplateSet;
 import java.io.IOException;
@@ -84,6 +88,16 @@ final class Templates {
               return template == null ? null : new StringReader(template.text());
             }) {
           @Override
+          public MustacheVisitor createMustacheVisitor() {
+            return new DefaultMustacheVisitor(this) {
+              @Override
+              public void value(TemplateContext tc, String variable, boolean encoded) {
+                list.add(new HtmlValueCode(tc, df, variable, encoded));
+              }
+            };
+          }
+
+          @Override
           public void encode(String value, Writer writer) {
             try {
               escape(value, writer);
@@ -117,6 +131,36 @@ final class Templates {
       run = i + 1;
     }
     writer.write(value, run, value.length() - run);
+  }
+
+  /**
+   * A value, as Mustache writes it, but for {@link Html} (a reading's body) into a page: its bytes
+   * are copied as they are, where a string would be encoded once more.
+   */
+  private static final class HtmlValueCode extends ValueCode {
+    HtmlValueCode(TemplateContext tc, DefaultMustacheFactory df, String variable, boolean encoded) {
+      super(tc, df, variable, encoded);
+    }
+
+    @Override
+    public Writer execute(Writer writer, List<Object> scopes) {
+      if (!encoded && writer instanceof Utf8Writer page) {
+        Object value = get(scopes);
+        if (value instanceof Html html) {
+          page.write(html);
+          return appendText(run(writer, scopes));
+        }
+        if (value == null || value instanceof String) {
+          try {
+            execute(writer, (String) value);
+          } catch (IOException e) {
+            throw new MustacheException("Failed to write " + name, e, tc);
+          }
+          return appendText(run(writer, scopes));
+        }
+      }
+      return super.execute(writer, scopes);
+    }
   }
 
   /** Stands for the text of every template: changes when any template does. */

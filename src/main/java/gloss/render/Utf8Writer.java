@@ -17,18 +17,25 @@ import java.util.Arrays;
  */
 final class Utf8Writer extends Writer {
   /**
-   * The buffers of the last writer this thread finished with, for the next: a build makes some
-   * 40,000 pages, and new buffers for each were a tenth of all it allocated.
+   * The buffers of the last writers this thread finished with, for the next: a build makes some
+   * 40,000 pages, each with a writer for the page and, while its reading's body is written, two
+   * more (the body and its copy for the packet); new buffers for each were a tenth of all it
+   * allocated.
    */
-  private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
-  private static final ThreadLocal<char[]> SPARE_CHUNK = new ThreadLocal<>();
+  private static final ThreadLocal<byte[][]> SPARE = ThreadLocal.withInitial(() -> new byte[4][]);
+  /** Writers for less than this many bytes (a sidenote, a heading) neither take a spare buffer nor give one back. */
+  private static final int SPARE_FROM = 4096;
+  /**
+   * Characters of a string being written, copied out of it in pieces: one array for all the
+   * writers of a thread, as a writer is written to by the thread that made it, one write at a time.
+   */
+  private static final ThreadLocal<char[]> CHUNK = ThreadLocal.withInitial(() -> new char[2048]);
   /** From this many characters a piece is encoded by the runtime's encoder, below by the loop here. */
   private static final int ENCODER_FROM = 64;
   /** An encoder for each thread: one is made for a writer's lifetime, and a build makes 40,000. */
   private static final ThreadLocal<CharsetEncoder> ENCODER = ThreadLocal.withInitial(() -> StandardCharsets.UTF_8
       .newEncoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-  /** Characters of a string being written, copied out of it in pieces. */
-  private final char[] chunk;
+  private final char[] chunk = CHUNK.get();
   private final CharsetEncoder encoder = ENCODER.get();
   private byte[] bytes;
   private int size;
@@ -37,15 +44,41 @@ final class Utf8Writer extends Writer {
 
   /** A writer whose first {@code capacity} bytes need no copying. */
   Utf8Writer(int capacity) {
-    char[] spareChunk = SPARE_CHUNK.get();
-    SPARE_CHUNK.set(null);
-    chunk = spareChunk != null ? spareChunk : new char[2048];
-    byte[] spare = SPARE.get();
-    if (spare != null && spare.length >= capacity) {
-      SPARE.set(null); // while this writer has it; a writer made meanwhile has one of its own
-      bytes = spare;
-    } else {
-      bytes = new byte[Math.max(64, capacity)];
+    byte[] spare = capacity >= SPARE_FROM ? spare(capacity) : null;
+    bytes = spare != null ? spare : new byte[Math.max(64, capacity)];
+  }
+
+  /** A spare buffer of this thread's with room for {@code capacity} bytes, taken; null if none has. */
+  private static byte[] spare(int capacity) {
+    byte[][] spares = SPARE.get();
+    for (int i = 0; i < spares.length; i++) {
+      byte[] spare = spares[i];
+      if (spare != null && spare.length >= capacity) {
+        spares[i] = null; // while this writer has it; a writer made meanwhile has one of its own
+        return spare;
+      }
+    }
+    return null;
+  }
+
+  /** Keeps {@code buffer} for this thread's next writer, in place of the smallest spare if all are kept. */
+  private static void release(byte[] buffer) {
+    if (buffer.length < SPARE_FROM) {
+      return;
+    }
+    byte[][] spares = SPARE.get();
+    int smallest = 0;
+    for (int i = 0; i < spares.length; i++) {
+      if (spares[i] == null) {
+        spares[i] = buffer;
+        return;
+      }
+      if (spares[i].length < spares[smallest].length) {
+        smallest = i;
+      }
+    }
+    if (spares[smallest].length < buffer.length) {
+      spares[smallest] = buffer;
     }
   }
 
@@ -111,19 +144,112 @@ final class Utf8Writer extends Writer {
     return size + (pending != 0 ? 1 : 0);
   }
 
-  /** What was written, as UTF-8; the writer is done, and its buffer goes to the next one. */
-  byte[] toByteArray() {
-    byte[] out = Arrays.copyOf(bytes, size());
+  /**
+   * Bytes written so far, leaving out a high surrogate written last (which the next write may pair):
+   * where bytes copied by {@link #writeBytes(Utf8Writer, int, int)} may end.
+   */
+  int length() {
+    return size;
+  }
+
+  /** The byte at {@code index}, below {@link #length}. */
+  byte byteAt(int index) {
+    return bytes[index];
+  }
+
+  /** Leaves only the first {@code length} bytes; a high surrogate written last is dropped too. */
+  void truncate(int length) {
+    if (length < 0 || length > size) {
+      throw new IndexOutOfBoundsException(length);
+    }
+    size = length;
+    pending = 0;
+  }
+
+  /** Writes a high surrogate written last, without its other half, as {@code ?} now. */
+  void flushPending() {
     if (pending != 0) {
-      out[size] = '?';
+      pending = 0;
+      room(1);
+      bytes[size++] = '?';
     }
-    byte[] spare = SPARE.get();
-    if (spare == null || spare.length < bytes.length) {
-      SPARE.set(bytes);
+  }
+
+  /**
+   * Writes {@code utf8[from, to)}, UTF-8 made elsewhere that starts and ends with whole characters
+   * (a high surrogate written last becomes {@code ?}, as before any character but its low half).
+   */
+  void writeBytes(byte[] utf8, int from, int to) {
+    flushPending();
+    room(to - from);
+    System.arraycopy(utf8, from, bytes, size, to - from);
+    size += to - from;
+  }
+
+  /** Writes bytes {@code [from, to)} of what {@code other} has written (up to its {@link #length}). */
+  void writeBytes(Utf8Writer other, int from, int to) {
+    if (to > other.size) {
+      throw new IndexOutOfBoundsException(to);
     }
+    writeBytes(other.bytes, from, to);
+  }
+
+  /** Writes {@code html}'s bytes as they are. */
+  void write(Html html) {
+    byte[] utf8 = html.utf8();
+    writeBytes(utf8, 0, utf8.length);
+  }
+
+  /** Writes {@code number} in decimal, as {@code write(Integer.toString(number))} would, without the string. */
+  void writeInt(int number) {
+    if (number < 0 || pending != 0) {
+      write(Integer.toString(number));
+      return;
+    }
+    int digits = 1;
+    for (int n = number; n >= 10; n /= 10) {
+      digits++;
+    }
+    room(digits);
+    int n = number;
+    for (int at = size + digits - 1; at >= size; at--) {
+      bytes[at] = (byte) ('0' + n % 10);
+      n /= 10;
+    }
+    size += digits;
+  }
+
+  /** Writes {@code c}: {@code write(int)} without a copy into the buffer of characters. */
+  void writeChar(char c) {
+    if (c < 0x80 && pending == 0) {
+      room(1);
+      bytes[size++] = (byte) c;
+    } else {
+      write(c);
+    }
+  }
+
+  private void room(int more) {
+    int needed = size + more;
+    if (needed > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
+    }
+  }
+
+  /** What was written, as UTF-8; the writer is done, and its buffer goes to this thread's next one. */
+  byte[] toByteArray() {
+    flushPending();
+    byte[] out = Arrays.copyOf(bytes, size);
+    release(bytes);
     bytes = null;
-    SPARE_CHUNK.set(chunk);
     return out;
+  }
+
+  /** What was written, decoded; the writer may go on. */
+  @Override
+  public String toString() {
+    String text = new String(bytes, 0, size, StandardCharsets.UTF_8);
+    return pending != 0 ? text + "?" : text;
   }
 
   /**

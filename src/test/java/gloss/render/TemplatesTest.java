@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gloss.Fixtures;
 import gloss.diag.Diagnostics;
 import gloss.load.TemplateSet;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +26,30 @@ class TemplatesTest {
     t.compileAll(List.of("page"), diagnostics);
     String html = t.render("page", new Link("a\"b", "<script>x</script>", null), "a test", diagnostics).orElseThrow();
     assertEquals("<h1>&lt;script&gt;x&lt;/script&gt;</h1><p>a&quot;b</p>", html);
+    assertEquals("", Fixtures.messages(diagnostics));
+  }
+
+  /** A view with HTML made elsewhere, for the tests of {@link Html} values. */
+  record Body(String title, Html body, String note, int count) {}
+
+  /**
+   * An {@link Html} value goes into a page byte for byte, between text that is escaped, and reads
+   * the same in a page rendered as a string; so do the string, missing and number values that
+   * share its code, triple-braced or not.
+   */
+  @Test
+  void htmlValuesAreWrittenAsTheyAre() {
+    Diagnostics diagnostics = new Diagnostics();
+    Templates t = templates(Map.of("page",
+        "<h1>{{title}}</h1>\n{{{body}}}<p>{{{note}}}|{{note}}|{{{count}}}|{{#body}}has{{/body}}</p>\n{{{title}}}"));
+    t.compileAll(List.of("page"), diagnostics);
+    String body = "<p id=\"p1\">\u201CCaf\u00E9\u201D \uD83D\uDE00 &amp; \u2192</p>\n";
+    Body view = new Body("A & \u00E9", Html.of(body), "<i>\u2019</i>", 3);
+    String expected = "<h1>A &amp; \u00E9</h1>\n" + body + "<p><i>\u2019</i>|&lt;i&gt;\u2019&lt;/i&gt;|3|has</p>\nA & \u00E9";
+    assertEquals(expected, new String(t.page("page", view, "a test", diagnostics).orElseThrow(), StandardCharsets.UTF_8));
+    assertEquals(expected, t.render("page", view, "a test", diagnostics).orElseThrow());
+    Body empty = new Body("t", null, null, 0);
+    assertEquals("<h1>t</h1>\n<p>||0|</p>\nt", new String(t.page("page", empty, "a test", diagnostics).orElseThrow(), StandardCharsets.UTF_8));
     assertEquals("", Fixtures.messages(diagnostics));
   }
 
