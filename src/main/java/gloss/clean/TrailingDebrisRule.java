@@ -1,7 +1,6 @@
 package gloss.clean;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code trailing-debris}: page furniture glued to the end of a real paragraph, as in "… U.S.
@@ -96,8 +95,24 @@ final class TrailingDebrisRule implements DebrisRule {
     return at >= 2 && Character.isLowerCase(token.charAt(at - 1)) && Character.isLowerCase(token.charAt(at - 2));
   }
 
-  private static boolean endsWithIgnoreCase(String text, String suffix) {
-    return text.length() >= suffix.length()
-        && text.substring(text.length() - suffix.length()).toLowerCase(Locale.ROOT).equals(suffix);
+  /**
+   * Whether {@code text} ends with {@code suffix} (lower-case ASCII) whatever the case: what {@code
+   * text.substring(text.length() - suffix.length()).toLowerCase(Locale.ROOT).equals(suffix)} says,
+   * without a copy and a lower-case copy of the end of every line for every marker.
+   */
+  static boolean endsWithIgnoreCase(String text, String suffix) {
+    int start = text.length() - suffix.length();
+    if (start < 0) {
+      return false;
+    }
+    for (int i = suffix.length() - 1; i >= 0; i--) {
+      char c = text.charAt(start + i);
+      // U+0130, capital I with a dot, is the one character whose lower case in a string is two
+      // (i and a combining dot) while Character.toLowerCase makes it i
+      if (c == '\u0130' || Character.toLowerCase(c) != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -64,7 +64,10 @@ final class Templates {
   private final RenderCache cache;
   /** The length of the last page each template made: a first guess at the next one's. */
   private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
-  /** The bytes of each template's last page, as {@link #sizes} its characters. */
+  /**
+   * The bytes of each template's largest page so far: room for the next one without growing (a
+   * page's buffer is a spare one of its thread's, so room costs nothing after the first).
+   */
   private final Map<String, Integer> pageSizes = new ConcurrentHashMap<>();
   /** Rendering errors until {@link #reportFailures}: each once, however many pages it broke. */
   private final Map<Failure, Broken> failures = new ConcurrentHashMap<>();
@@ -252,12 +255,12 @@ final class Templates {
    */
   Optional<byte[]> page(String name, Object view, String renderingWhat, Diagnostics diagnostics) {
     return Optional.ofNullable(cache.get(List.of("page", fingerprint, name, view), () -> {
-      // written as UTF-8 as it is made, sized from the last page of the same template
+      // written as UTF-8 as it is made, sized from the largest page of the same template
       Utf8Writer out = new Utf8Writer(pageSizes.getOrDefault(name, 1024) + 1024);
       if (!execute(name, view, out, renderingWhat, diagnostics)) {
         return null;
       }
-      pageSizes.put(name, out.size());
+      pageSizes.merge(name, out.size(), Math::max);
       return out.toByteArray();
     }));
   }

@@ -48,17 +48,26 @@ final class Utf8Writer extends Writer {
     bytes = spare != null ? spare : new byte[Math.max(64, capacity)];
   }
 
-  /** A spare buffer of this thread's with room for {@code capacity} bytes, taken; null if none has. */
+  /**
+   * The smallest spare buffer of this thread's with room for {@code capacity} bytes, taken; null
+   * if none has. The smallest, so that a reading's page does not take the buffer a packet's part
+   * (a hundred readings) needs next.
+   */
   private static byte[] spare(int capacity) {
     byte[][] spares = SPARE.get();
+    int best = -1;
     for (int i = 0; i < spares.length; i++) {
       byte[] spare = spares[i];
-      if (spare != null && spare.length >= capacity) {
-        spares[i] = null; // while this writer has it; a writer made meanwhile has one of its own
-        return spare;
+      if (spare != null && spare.length >= capacity && (best < 0 || spare.length < spares[best].length)) {
+        best = i;
       }
     }
-    return null;
+    if (best < 0) {
+      return null;
+    }
+    byte[] spare = spares[best];
+    spares[best] = null; // while this writer has it; a writer made meanwhile has one of its own
+    return spare;
   }
 
   /** Keeps {@code buffer} for this thread's next writer, in place of the smallest spare if all are kept. */
