@@ -71,7 +71,7 @@ public final class SiteWriter {
       recoverFromKilledBuilds(target);
       deleteIfExists(staging);
       Files.createDirectories(staging);
-      return Optional.of(new Staging(target, staging, shown));
+      return Optional.of(new Staging(target, staging, shown, PageIndex.read(PageIndex.of(target))));
     } catch (IOException e) {
       diagnostics.error(shown, 0, "cannot write the site: " + e.getMessage());
       return Optional.empty();
@@ -93,6 +93,12 @@ public final class SiteWriter {
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
     /** Pages written into the staging folder, by path in the site. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** What the previous build left in each file of the site, as far as the files are still so. */
+    private final PageIndex previousIndex;
+    /** What this build leaves in each file of the site, by path: the next build's index, once committed. */
+    private final Map<String, PageIndex.Entry> index = new ConcurrentHashMap<>();
+    /** Pages whose previous copy was read back to be compared, the index not vouching for it. */
+    private final AtomicInteger compared = new AtomicInteger();
     /** Whether each folder of the previous site that holds a page is a folder, not a link to one. */
     private final Map<Path, Boolean> realFolders = new ConcurrentHashMap<>();
     /** {@link #OPEN}, then {@link #DONE} (committed or abandoned) or {@link #STOPPED} (the JVM is ending). */
@@ -102,10 +108,11 @@ public final class SiteWriter {
     private static final int DONE = 1;
     private static final int STOPPED = 2;
 
-    private Staging(Path target, Path staging, String shown) {
+    private Staging(Path target, Path staging, String shown, PageIndex previousIndex) {
       this.target = target;
       this.staging = staging;
       this.shown = shown;
+      this.previousIndex = previousIndex;
       // Ctrl-C, kill, or the command that started this JVM ending: the staging folder goes too
       // (only kill -9 leaves one, for the next build to delete)
       Runtime.getRuntime().addShutdownHook(tidy);
@@ -152,13 +159,18 @@ public final class SiteWriter {
       }
       try {
         String path = staging.relativize(file).toString();
-        if (sameAsPrevious(page, path)) {
+        long checksum = PageIndex.checksum(page.bytes());
+        BasicFileAttributes previous = sameAsPrevious(page, path, checksum);
+        if (previous != null) {
           kept.add(path);
+          index.put(path, PageIndex.entry(previous, checksum));
           return;
         }
         folder(file.getParent());
         Files.write(file, page.bytes());
         written.add(path);
+        // moved into the site as it is, by a rename, which keeps its time and inode
+        index.put(path, PageIndex.entry(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS), checksum));
       } catch (IOException e) {
         failure.compareAndSet(null, e);
       }
@@ -183,27 +195,42 @@ public final class SiteWriter {
       }
     }
 
-    /**
-     * Whether the previous site's copy of {@code page} is a regular file with the very same bytes,
-     * in folders that are folders (not links to folders elsewhere), as most pages are on a
-     * rebuild: such a page is left where it is, which costs the disk nothing (writing and deleting
-     * 42,000 files took a build of 10,000 readings some 25 s of system time on this machine's
-     * disk, and linking them into a new folder and unlinking the old one, a second). The previous
-     * site is only read, so it stays whole if this build fails.
-     */
     private static final ThreadLocal<byte[]> PIECES = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    private boolean sameAsPrevious(Page page, String path) {
+    /**
+     * The attributes of the previous site's copy of {@code page} (whose checksum is {@code
+     * checksum}) when it is a regular file with the very same bytes, in folders that are folders
+     * (not links to folders elsewhere), as most pages are on a rebuild; else null. Such a page is
+     * left where it is, which costs the disk nothing (writing and deleting 42,000 files took a
+     * build of 10,000 readings some 25 s of system time on this machine's disk, and linking them
+     * into a new folder and unlinking the old one, a second). The bytes are read back and compared
+     * only where the previous build's index cannot say what the file holds. The previous site is
+     * only read, so it stays whole if this build fails.
+     */
+    private BasicFileAttributes sameAsPrevious(Page page, String path, long checksum) {
       Path previous = target.resolve(path);
       try {
         if (!realFolder(previous.getParent())) {
-          return false;
+          return null;
         }
         BasicFileAttributes attributes = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return attributes.isRegularFile() && attributes.size() == page.bytes().length && sameBytes(previous, page.bytes());
+        if (!attributes.isRegularFile() || attributes.size() != page.bytes().length) {
+          return null;
+        }
+        Boolean holds = previousIndex.holds(path, attributes, checksum);
+        if (holds != null) {
+          return holds ? attributes : null;
+        }
+        compared.incrementAndGet();
+        return sameBytes(previous, page.bytes()) ? attributes : null;
       } catch (IOException | SecurityException e) {
-        return false;
+        return null;
       }
+    }
+
+    /** How many pages so far had their previous copy read back to be compared. */
+    int compared() {
+      return compared.get();
     }
 
     /** Whether {@code folder}, in the previous site, and each folder above it in the site is a real folder. */
@@ -254,7 +281,7 @@ public final class SiteWriter {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
           InPlace.Plan plan = InPlace.plan(target, kept, written);
           if (plan.moves() <= kept.size()) {
-            return inPlace(plan, step, diagnostics);
+            return inPlace(plan, step, diagnostics) && indexed();
           }
         }
       } catch (IOException e) {
@@ -262,7 +289,21 @@ public final class SiteWriter {
         deleteStaging(diagnostics);
         return false;
       }
-      return swap(diagnostics);
+      return swap(diagnostics) && indexed();
+    }
+
+    /**
+     * Writes the index of the site just committed, for the next build; true, as the site is. The
+     * index only saves that build work, so one that cannot be written is let be: the previous one
+     * still vouches only for files as they were, and the next build compares the rest byte for byte.
+     */
+    private boolean indexed() {
+      try {
+        PageIndex.write(PageIndex.of(target), index);
+      } catch (IOException | RuntimeException e) {
+        // see above
+      }
+      return true;
     }
 
     private boolean inPlace(InPlace.Plan plan, InPlace.Step step, Diagnostics diagnostics) {
@@ -390,8 +431,13 @@ public final class SiteWriter {
         InPlace.rollBack(target, parent.resolve(newPrefix + pid), parent.resolve(oldPrefix + pid), journal);
       }
     }
+    String indexPrefix = PageIndex.of(target).getFileName() + ".new-";
     for (Path dir : siblings) {
       String name = dir.getFileName().toString();
+      if (name.startsWith(indexPrefix) && !running(name.substring(indexPrefix.length()))) {
+        Files.deleteIfExists(dir); // an index being written when its build was killed
+        continue;
+      }
       String pid = name.startsWith(newPrefix) ? name.substring(newPrefix.length())
           : name.startsWith(oldPrefix) ? name.substring(oldPrefix.length()) : null;
       if (pid == null || running(pid) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {

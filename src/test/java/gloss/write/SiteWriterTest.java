@@ -37,8 +37,13 @@ class SiteWriterTest {
     assertTrue(write(out, List.of(page(".gloss", "m"), page("a/new.html", "new")), diagnostics));
     assertEquals("new", Files.readString(out.resolve("a/new.html")));
     assertFalse(Files.exists(out.resolve("old.html")), "pages of the previous build are gone");
+    assertEquals(List.of(out), besideTheSite());
+  }
+
+  /** What is in the folder that holds the site, sorted, but the site's index (its own tests are below). */
+  private List<Path> besideTheSite() throws IOException {
     try (Stream<Path> siblings = Files.list(root)) {
-      assertEquals(List.of(out), siblings.toList());
+      return siblings.filter(p -> !p.getFileName().toString().equals(".site.index")).sorted().toList();
     }
   }
 
@@ -90,9 +95,7 @@ class SiteWriterTest {
     staging.abandon(diagnostics);
     assertEquals("same", Files.readString(out.resolve("same.html")));
     assertEquals(1, (int) Files.getAttribute(out.resolve("same.html"), "unix:nlink"), "the staging link is gone");
-    try (Stream<Path> siblings = Files.list(root)) {
-      assertEquals(List.of(out), siblings.toList());
-    }
+    assertEquals(List.of(out), besideTheSite());
   }
 
   @Test
@@ -124,9 +127,7 @@ class SiteWriterTest {
     try (Stream<Path> files = Files.walk(out)) {
       assertEquals(List.of(out, out.resolve(".gloss"), out.resolve("index.html")), files.sorted().toList());
     }
-    try (Stream<Path> siblings = Files.list(root)) {
-      assertEquals(List.of(elsewhere, out), siblings.sorted().toList(), "the old site is gone, what it linked to is not");
-    }
+    assertEquals(List.of(elsewhere, out), besideTheSite(), "the old site is gone, what it linked to is not");
     assertEquals("secret", Files.readString(elsewhere.resolve("keep/secret.txt")));
   }
 
@@ -183,9 +184,7 @@ class SiteWriterTest {
     assertEquals("first", Files.readString(out.resolve("index.html")), "the killed build left the site whole");
     assertTrue(write(out, List.of(page(".gloss", "m"), page("index.html", "second")), diagnostics));
     assertEquals("second", Files.readString(out.resolve("index.html")));
-    try (Stream<Path> siblings = Files.list(root)) {
-      assertEquals(List.of(out), siblings.toList());
-    }
+    assertEquals(List.of(out), besideTheSite());
   }
 
   @Test
@@ -196,9 +195,7 @@ class SiteWriterTest {
     Fixtures.write(root.resolve(".site.new-" + DEAD_PID + "/index.html"), "complete but never moved");
     SiteWriter.recoverFromKilledBuilds(out);
     assertEquals("previous", Files.readString(out.resolve("index.html")));
-    try (Stream<Path> siblings = Files.list(root)) {
-      assertEquals(List.of(out), siblings.toList());
-    }
+    assertEquals(List.of(out), besideTheSite());
   }
 
   @Test
@@ -289,9 +286,7 @@ class SiteWriterTest {
     assertEquals(unchanged, inode(out.resolve("a.html")), "linked into the new site, not written again");
     assertEquals(java.util.Map.of("", "folder", ".gloss", "m", "a.html", "a", "b.html", "B", "c.html", "C",
         "d", "folder", "d/e.html", "E"), snapshot(out));
-    try (Stream<Path> siblings = Files.list(root)) {
-      assertEquals(List.of(out), siblings.toList());
-    }
+    assertEquals(List.of(out), besideTheSite());
   }
 
   @Test
@@ -325,9 +320,7 @@ class SiteWriterTest {
 
   /** Nothing beside the site {@code out} but the folder its links pointed into: no staging folder, journal or old site. */
   private void assertOnlySiteAndElsewhere(Path out) throws IOException {
-    try (Stream<Path> siblings = Files.list(root)) {
-      assertEquals(List.of(root.resolve("elsewhere"), out), siblings.sorted().toList());
-    }
+    assertEquals(List.of(root.resolve("elsewhere"), out), besideTheSite());
   }
 
   /** What a test's step throws to stop a commit where a kill would. */
@@ -407,5 +400,89 @@ class SiteWriterTest {
     Files.write(journal, "gloss in-place commit 1\0added\0../../etc/passwd\0".getBytes(StandardCharsets.UTF_8));
     IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> InPlace.readJournal(journal));
     assertTrue(e.getMessage().contains("not a journal Gloss wrote"), e.getMessage());
+  }
+
+  /** Writes {@code pages} as a site, waiting before the commit so that every page is older than the index. */
+  private SiteWriter.Staging build(Path out, List<Page> pages, Diagnostics diagnostics) throws InterruptedException {
+    SiteWriter.Staging staging = SiteWriter.open(out, List.of(root.resolve("content")), diagnostics).orElseThrow();
+    pages.forEach(staging::accept);
+    Thread.sleep(30); // more than a tick of the file system's clock
+    assertTrue(staging.commit(diagnostics), Fixtures.messages(diagnostics));
+    return staging;
+  }
+
+  private static List<Page> pages(String edited) {
+    return List.of(page(".gloss", "m"), page("index.html", "home"), page("a/one.html", "one"), page("a/two.html", edited));
+  }
+
+  /**
+   * A rebuild reads back no page the previous build's index vouches for, changed or not (a file
+   * as the index says it is, whose checksum is not the new page's, is not the new page), and
+   * still keeps every unchanged file (the same inode) and rewrites the one that changed.
+   */
+  @Test
+  void aRebuildReadsBackNoPageTheIndexVouchesFor() throws Exception {
+    Path out = root.resolve("site");
+    Diagnostics diagnostics = new Diagnostics();
+    assertEquals(0, build(out, pages("two"), diagnostics).compared(), "nothing to compare with");
+    assertTrue(Files.isRegularFile(root.resolve(".site.index")));
+    Object one = inode(out.resolve("a/one.html"));
+    SiteWriter.Staging again = build(out, pages("TWO"), diagnostics);
+    assertEquals(0, again.compared());
+    assertEquals(one, inode(out.resolve("a/one.html")));
+    assertEquals("TWO", Files.readString(out.resolve("a/two.html")));
+    assertEquals(0, build(out, pages("TWO"), diagnostics).compared(), "the page written last time is vouched for too");
+    assertEquals(List.of(out), besideTheSite(), "nothing else beside the site");
+  }
+
+  /**
+   * A page of the site edited after the build (same size), or replaced by a copy with the old
+   * time, or one the index cannot vouch for (no index, a broken one, one written in the same tick
+   * as the page) is read back and compared: the index never keeps a page the site does not have.
+   */
+  @Test
+  void aPageChangedSinceTheIndexIsComparedByteForByte() throws Exception {
+    Path out = root.resolve("site");
+    Path index = root.resolve(".site.index");
+    Diagnostics diagnostics = new Diagnostics();
+    build(out, pages("two"), diagnostics);
+
+    Files.writeString(out.resolve("a/one.html"), "ONE"); // edited by hand, same size
+    SiteWriter.Staging staging = build(out, pages("two"), diagnostics);
+    assertEquals(1, staging.compared());
+    assertEquals("one", Files.readString(out.resolve("a/one.html")));
+
+    Path copy = root.resolve("copy.html"); // a copy with the old time: another inode
+    Files.writeString(copy, "ONE");
+    Files.setLastModifiedTime(copy, Files.getLastModifiedTime(out.resolve("a/one.html")));
+    Files.move(copy, out.resolve("a/one.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertEquals(1, build(out, pages("two"), diagnostics).compared());
+    assertEquals("one", Files.readString(out.resolve("a/one.html")));
+
+    // the index stamped in the same tick as the page written last (the others are older)
+    Files.setLastModifiedTime(index, Files.getLastModifiedTime(out.resolve("a/one.html")));
+    assertEquals(1, build(out, pages("two"), diagnostics).compared());
+
+    Files.writeString(index, "not an index");
+    assertEquals(4, build(out, pages("two"), diagnostics).compared());
+    Files.write(index, java.util.Arrays.copyOf(Files.readAllBytes(index), 40)); // cut short
+    assertEquals(4, build(out, pages("two"), diagnostics).compared());
+    Files.delete(index);
+    assertEquals(4, build(out, pages("two"), diagnostics).compared());
+    assertEquals(0, build(out, pages("two"), diagnostics).compared());
+    assertEquals("", Fixtures.messages(diagnostics));
+  }
+
+  /** The index a build was writing when it was killed is deleted by the next build; a running build's is left alone. */
+  @Test
+  void removesTheIndexABuildWasWritingWhenItWasKilled() throws Exception {
+    Path out = root.resolve("site");
+    Path stale = root.resolve(".site.index.new-" + DEAD_PID);
+    Path running = root.resolve(".site.index.new-" + ProcessHandle.current().parent().orElseThrow().pid());
+    Fixtures.write(stale, "half an index");
+    Fixtures.write(running, "being written");
+    build(out, pages("two"), new Diagnostics());
+    assertFalse(Files.exists(stale));
+    assertTrue(Files.exists(running));
   }
 }
