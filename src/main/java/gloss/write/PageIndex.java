@@ -1,16 +1,14 @@
 package gloss.write;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -66,19 +64,17 @@ final class PageIndex {
       if (!attributes.isRegularFile() || attributes.size() > MAX_BYTES) {
         return NONE;
       }
-      Map<String, Entry> entries = new HashMap<>();
-      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), 1 << 16))) {
-        if (!in.readUTF().equals(MAGIC)) {
-          return NONE;
-        }
-        for (int count = in.readInt(); count > 0; count--) {
-          entries.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readUTF(), in.readLong()));
-        }
-        if (in.read() != -1) {
-          return NONE;
-        }
+      byte[] bytes = Files.readAllBytes(file);
+      Reader in = new Reader(bytes);
+      if (!in.text().equals(MAGIC)) {
+        return NONE;
       }
-      return new PageIndex(entries, nanos(attributes.lastModifiedTime()));
+      int count = in.number();
+      Map<String, Entry> entries = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
+      for (int i = 0; i < count; i++) {
+        entries.put(in.text(), new Entry(in.longNumber(), in.longNumber(), in.text(), in.longNumber()));
+      }
+      return in.at == bytes.length ? new PageIndex(entries, nanos(attributes.lastModifiedTime())) : NONE;
     } catch (IOException | RuntimeException e) { // missing, truncated, or not an index at all
       return NONE;
     }
@@ -86,26 +82,103 @@ final class PageIndex {
 
   /**
    * Writes {@code entries} as the index at {@code file}: into a file of its own first, then moved
-   * into place, so that a build killed meanwhile leaves the previous index or none, never half of one.
+   * into place, so that a build killed meanwhile leaves the previous index or none, never half of
+   * one. Laid out in one array by hand: {@code DataOutputStream}'s strings, a call per path, took
+   * 0.2 s of a rebuild's CPU at its very end, where the compilers had not yet reached them.
    */
   static void write(Path file, Map<String, Entry> entries) throws IOException {
+    Writer out = new Writer(64 + entries.size() * 96);
+    out.text(MAGIC);
+    out.number(entries.size());
+    entries.forEach((path, entry) -> { // in no order: a cache, not part of the site
+      out.text(path);
+      out.longNumber(entry.size());
+      out.longNumber(entry.modified());
+      out.text(entry.identity());
+      out.longNumber(entry.checksum());
+    });
     Path next = file.resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid());
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(next), 1 << 16))) {
-      out.writeUTF(MAGIC);
-      out.writeInt(entries.size());
-      for (Map.Entry<String, Entry> e : entries.entrySet()) { // in no order: a cache, not part of the site
-        Entry entry = e.getValue();
-        out.writeUTF(e.getKey());
-        out.writeLong(entry.size());
-        out.writeLong(entry.modified());
-        out.writeUTF(entry.identity());
-        out.writeLong(entry.checksum());
-      }
+    try {
+      Files.write(next, Arrays.copyOf(out.bytes, out.size));
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(next);
       throw e;
     }
     Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Numbers as eight bytes, high first; strings as UTF-8 after their length. */
+  private static final class Writer {
+    private byte[] bytes;
+    private int size;
+
+    Writer(int capacity) {
+      bytes = new byte[capacity];
+    }
+
+    void text(String text) {
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      number(utf8.length);
+      room(utf8.length);
+      System.arraycopy(utf8, 0, bytes, size, utf8.length);
+      size += utf8.length;
+    }
+
+    void number(int n) {
+      longNumber(n);
+    }
+
+    void longNumber(long n) {
+      room(8);
+      for (int shift = 56; shift >= 0; shift -= 8) {
+        bytes[size++] = (byte) (n >>> shift);
+      }
+    }
+
+    private void room(int more) {
+      if (size + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(size + more, bytes.length * 2));
+      }
+    }
+  }
+
+  /** Reads what {@link Writer} wrote; a read past the end throws. */
+  private static final class Reader {
+    private final byte[] bytes;
+    private int at;
+
+    Reader(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    String text() {
+      int length = number();
+      if (length < 0 || length > bytes.length - at) {
+        throw new IndexOutOfBoundsException(length);
+      }
+      String text = new String(bytes, at, length, StandardCharsets.UTF_8);
+      at += length;
+      return text;
+    }
+
+    int number() {
+      long n = longNumber();
+      if (n != (int) n) {
+        throw new IllegalArgumentException("not a count: " + n);
+      }
+      return (int) n;
+    }
+
+    long longNumber() {
+      if (bytes.length - at < 8) {
+        throw new IndexOutOfBoundsException(at);
+      }
+      long n = 0;
+      for (int i = 0; i < 8; i++) {
+        n = n << 8 | (bytes[at++] & 0xFF);
+      }
+      return n;
+    }
   }
 
   /**
