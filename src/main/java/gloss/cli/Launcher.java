@@ -222,27 +222,36 @@ final class Launcher {
         return Optional.empty();
       }
     }
-    boolean small = start.textBytes() <= SMALL_TEXT;
     List<String> command = new ArrayList<>();
     command.add(start.java());
     if (start.archive().isPresent()) {
       command.add("-XX:SharedArchiveFile=" + start.archive().get());
       command.add("-Xlog:cds*=off"); // a rejected archive only costs time; never print about it
     }
-    long maximum = maximumHeap(start.vmOptions());
-    command.addAll(small ? List.of("-XX:TieredStopAtLevel=1") : LARGE);
-    if (maximum < 0) { // else the young generation might not fit (and the JVM would say so)
-      command.add(YOUNG);
-    }
-    if (!small && !sets(start.vmOptions(), "-Xms") && (maximum < 0 || maximum >= INITIAL_HEAP)) {
-      command.add("-Xms" + (INITIAL_HEAP >> 20) + "m");
-    }
+    command.addAll(tuning(start.textBytes() <= SMALL_TEXT, start.vmOptions()));
     command.addAll(start.vmOptions()); // after ours, so that the user's own settings win
     command.add("-D" + LAUNCHED + "=" + start.pid());
     command.add("-jar");
     command.add(start.jar().toString());
     command.addAll(args);
     return Optional.of(List.copyOf(command));
+  }
+
+  /**
+   * The second JVM's flags for a command on a little text ({@code small}) or more, given the
+   * user's {@code vmOptions} (which come after them): the compiler, collector and heap settings
+   * above, without the class-data archive.
+   */
+  static List<String> tuning(boolean small, List<String> vmOptions) {
+    List<String> flags = new ArrayList<>(small ? List.of("-XX:TieredStopAtLevel=1") : LARGE);
+    long maximum = maximumHeap(vmOptions);
+    if (maximum < 0) { // else the young generation might not fit (and the JVM would say so)
+      flags.add(YOUNG);
+    }
+    if (!small && !sets(vmOptions, "-Xms") && (maximum < 0 || maximum >= INITIAL_HEAP)) {
+      flags.add("-Xms" + (INITIAL_HEAP >> 20) + "m");
+    }
+    return flags;
   }
 
   private static boolean sets(List<String> vmOptions, String prefix) {

@@ -1,5 +1,6 @@
 package gloss.bench;
 
+import gloss.cli.SecondJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,7 +20,8 @@ import org.apache.commons.io.FileUtils;
  * JVM with faster flags: {@code gloss.cli.Launcher}), into an empty folder and then again over that
  * site (a rebuild leaves the pages that did not change where they are), then once more without
  * {@code -Xmx}, exactly as the README runs it, and in one JVM that also samples its heap
- * ({@link ColdBuild}), a rebuild too. Then incremental rebuilds in a 1,000-reading edition (40 edits, so that the
+ * ({@link ColdBuild}), a rebuild too, started with the flags the launcher gives a build of that
+ * size ({@link SecondJvm}; the class-data archive aside, which fits only the jar). Then incremental rebuilds in a 1,000-reading edition (40 edits, so that the
  * later ones show the server once the JIT has warmed up). Editions are written under
  * {@code target/bench/} once and reused. Before each size, and at the end, it prints what touching
  * new memory costs the machine at that moment ({@link MemoryProbe}), which moves its figures more
@@ -66,11 +68,15 @@ public final class EditionBenchmark {
               n, NOTES, what, user.seconds(), user.exit());
         }
       }
-      List<String> cold = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), ColdBuild.class.getName()));
+      // the flags a user's build gets in its second JVM, so that the heap is that of the build they run
+      List<String> flags = SecondJvm.flags(build.toArray(String[]::new), List.of("-Xmx" + heap()));
+      List<String> cold = new ArrayList<>(flags);
+      cold.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdBuild.class.getName()));
       cold.addAll(build);
       Result r = run(cold, true);
       System.out.printf(Locale.ROOT, "%,6d readings, %,d notes, one JVM measuring its heap: %6.2f s wall, %7.1f readings/s,"
-          + " peak heap %s MB (exit %d)%n", n, NOTES, r.seconds(), n / r.seconds(), r.peakHeapMb(), r.exit());
+          + " peak heap %s MB (exit %d; %s)%n", n, NOTES, r.seconds(), n / r.seconds(), r.peakHeapMb(), r.exit(),
+          String.join(" ", flags));
       if (r.exit() != 0) {
         System.out.println("    (the build failed: see its output above)");
       } else if (n == 1_000) {
