@@ -64,8 +64,8 @@ public final class EditionBenchmark {
         putAside(root.resolve("site"), work);
         for (String what : List.of("first build, into an empty folder", "rebuild", "rebuild without -Xmx")) {
           Result user = run(jar, false, what.endsWith("without -Xmx") ? null : heap());
-          System.out.printf(Locale.ROOT, "%,6d readings, %,d notes, java -jar target/gloss.jar build, %s: %6.2f s wall (exit %d)%n",
-              n, NOTES, what, user.seconds(), user.exit());
+          System.out.printf(Locale.ROOT, "%,6d readings, %,d notes, java -jar target/gloss.jar build, %s: %6.2f s wall (exit %d%s)%n",
+              n, NOTES, what, user.seconds(), user.exit(), user.stolen());
         }
       }
       // the flags a user's build gets in its second JVM, so that the heap is that of the build they run
@@ -75,8 +75,8 @@ public final class EditionBenchmark {
       cold.addAll(build);
       Result r = run(cold, true);
       System.out.printf(Locale.ROOT, "%,6d readings, %,d notes, one JVM measuring its heap: %6.2f s wall, %7.1f readings/s,"
-          + " peak heap %s MB (exit %d; %s)%n", n, NOTES, r.seconds(), n / r.seconds(), r.peakHeapMb(), r.exit(),
-          String.join(" ", flags));
+          + " peak heap %s MB (exit %d; %s%s)%n", n, NOTES, r.seconds(), n / r.seconds(), r.peakHeapMb(), r.exit(),
+          String.join(" ", flags), r.stolen());
       if (r.exit() != 0) {
         System.out.println("    (the build failed: see its output above)");
       } else if (n == 1_000) {
@@ -122,7 +122,28 @@ public final class EditionBenchmark {
     return root;
   }
 
-  record Result(double seconds, int exit, String peakHeapMb, String pageMicros) {}
+  /**
+   * A child's wall time and exit code, the peak heap or page cost it printed, and the CPU time the
+   * host took from this machine meanwhile (the {@code steal} of {@code /proc/stat}, both cores;
+   * negative where the system does not say): the slow spells of a virtual machine, made visible.
+   */
+  record Result(double seconds, int exit, String peakHeapMb, String pageMicros, double stolenSeconds) {
+    /** ", the host took N s of CPU", when it took any worth saying. */
+    String stolen() {
+      return stolenSeconds >= 0.05 ? String.format(Locale.ROOT, "; the host took %.2f s of CPU meanwhile", stolenSeconds) : "";
+    }
+  }
+
+  /** CPU time the host has taken from this machine since it started, in seconds; -1 if unknown. */
+  static double stolenSoFar() {
+    try {
+      String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      // cpu user nice system idle iowait irq softirq steal ...: in ticks of 1/100 s on Linux
+      return cpu[0].equals("cpu") && cpu.length > 8 ? Long.parseLong(cpu[8]) / 100.0 : -1;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
 
   /** Prints what a fresh page of memory costs now ({@link MemoryProbe}). */
   static void probe(String when) throws IOException, InterruptedException {
@@ -147,6 +168,7 @@ public final class EditionBenchmark {
       command.add("-Xmx" + heap);
     }
     command.addAll(args);
+    double stolenBefore = stolenSoFar();
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String peak = "?";
@@ -164,6 +186,8 @@ public final class EditionBenchmark {
       }
     }
     int exit = process.waitFor();
-    return new Result((System.nanoTime() - start) / 1e9, exit, peak, micros);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double stolenAfter = stolenSoFar();
+    return new Result(seconds, exit, peak, micros, stolenBefore < 0 || stolenAfter < 0 ? -1 : stolenAfter - stolenBefore);
   }
 }
