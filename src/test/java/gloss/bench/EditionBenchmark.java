@@ -168,6 +168,14 @@ public final class EditionBenchmark {
       command.add("-Xmx" + heap);
     }
     command.addAll(args);
+    return timed(command, echo);
+  }
+
+  /**
+   * Runs {@code command}, timed from outside, echoing its output (all of it when {@code echo},
+   * else all but Gloss's closing "built" line) and reading what the benchmarks' children print.
+   */
+  static Result timed(List<String> command, boolean echo) throws IOException, InterruptedException {
     double stolenBefore = stolenSoFar();
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

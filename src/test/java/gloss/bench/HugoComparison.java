@@ -5,14 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 
 /**
  * Gloss against Hugo on the same articles, in the same minutes. The issue that set Gloss's speed
@@ -40,9 +44,13 @@ import java.util.stream.Stream;
  *
  * <p>Each round rebuilds the Gloss edition over its previous site ({@code java -jar
  * target/gloss.jar build}, as a maintainer runs it) and each Hugo site over its previous {@code
- * public/}. Needs {@code hugo} on the path ({@code apt-get install hugo}: 0.111.3 in Debian 12);
- * never run by the tests. Run with {@code mvn -q -Pbench verify -DskipTests
- * -Dbench.main=gloss.bench.HugoComparison -Dbench.sizes=10000}; {@code -Dbench.rounds=3}.
+ * public/}; then (unless {@code -Dbench.first=false}) builds each of the four into an empty folder
+ * of its own, the order turning from round to round, as a new edition's first build is. Those
+ * folders are deleted only at the end: creating files on this machine's disk costs far more in
+ * the minutes after many were deleted. Needs {@code hugo} on the path ({@code apt-get install
+ * hugo}: 0.111.3 in Debian 12); never run by the tests. Run with {@code mvn -q -Pbench verify
+ * -DskipTests -Dbench.main=gloss.bench.HugoComparison -Dbench.sizes=10000}; {@code
+ * -Dbench.rounds=3}.
  */
 public final class HugoComparison {
   private static final Pattern ENTRY_LINK = Pattern.compile("\\]\\(\\.\\./entries/([a-z0-9-]+)\\.html\\)");
@@ -62,12 +70,12 @@ public final class HugoComparison {
     Path work = Path.of("target/bench").toAbsolutePath();
     Path templates = Path.of("templates").toAbsolutePath();
     int rounds = Integer.getInteger("bench.rounds", 3);
+    boolean first = Boolean.parseBoolean(System.getProperty("bench.first", "true"));
     System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores; " + hugoVersion());
     for (String size : System.getProperty("bench.sizes", "10000").split(",")) {
       int n = Integer.parseInt(size.trim());
       Path root = EditionBenchmark.edition(work, n, templates);
-      List<String> gloss = List.of("-jar", "target/gloss.jar", "build", "--content", root.resolve("content").toString(),
-          "--templates", root.resolve("templates").toString(), "--out", root.resolve("site").toString());
+      List<String> gloss = gloss(root, root.resolve("site"));
       if (!Files.isRegularFile(root.resolve("site/.gloss"))) {
         EditionBenchmark.run(gloss, false);
       }
@@ -76,48 +84,82 @@ public final class HugoComparison {
         Path site = work.resolve("hugo-" + way + "-" + n);
         write(root.resolve("site/readings"), site, way);
         sites.put(way, site);
-        hugo(site); // a first build, so that every timed one is a rebuild over its own output
+        hugo(site, site.resolve("public")); // so that every timed rebuild is over its own output
       }
       Map<String, List<Double>> times = new LinkedHashMap<>();
+      Path fresh = work.resolve("first-builds-" + n);
+      FileUtils.deleteDirectory(fresh.toFile());
       for (int round = 1; round <= rounds; round++) {
         EditionBenchmark.probe(String.format(Locale.ROOT, "before round %d of %,d readings", round, n));
         EditionBenchmark.Result r = EditionBenchmark.run(gloss, false);
-        report(times, n, "Gloss, java -jar target/gloss.jar build", r.seconds(), r.exit());
+        report(times, n, "Gloss, java -jar target/gloss.jar build", r.seconds(), r.exit(), r.stolen());
         for (String way : WAYS) {
-          long start = System.nanoTime();
-          int exit = hugo(sites.get(way));
-          report(times, n, "Hugo, " + way, (System.nanoTime() - start) / 1e9, exit);
+          report(times, n, "Hugo, " + way, hugo(sites.get(way), sites.get(way).resolve("public")));
+        }
+        if (first) {
+          // each into a folder of its own that no build has used, in an order that turns each round
+          List<String> builders = new ArrayList<>(WAYS);
+          builders.add(0, "Gloss");
+          Collections.rotate(builders, 1 - round);
+          for (String builder : builders) {
+            Path out = fresh.resolve(builder.toLowerCase(Locale.ROOT) + "-" + round);
+            if (builder.equals("Gloss")) {
+              EditionBenchmark.Result g = EditionBenchmark.run(gloss(root, out), false);
+              report(times, n, "first build, Gloss", g.seconds(), g.exit(), g.stolen());
+            } else {
+              report(times, n, "first build, Hugo, " + builder, hugo(sites.get(builder), out));
+            }
+          }
         }
       }
+      FileUtils.deleteDirectory(fresh.toFile()); // only now: creating files is slow just after mass deletions
       times.forEach((what, list) -> System.out.printf(Locale.ROOT, "%,6d readings, %-40s fastest %6.2f s, slowest %6.2f s%n",
           n, what + ":", list.stream().mapToDouble(d -> d).min().orElse(0), list.stream().mapToDouble(d -> d).max().orElse(0)));
     }
   }
 
-  private static void report(Map<String, List<Double>> times, int n, String what, double seconds, int exit) {
-    System.out.printf(Locale.ROOT, "%,6d readings, %-40s %6.2f s wall (exit %d)%n", n, what + ":", seconds, exit);
+  /** The {@code java} arguments of a Gloss build of the edition at {@code root} into {@code out}. */
+  private static List<String> gloss(Path root, Path out) {
+    return List.of("-jar", "target/gloss.jar", "build", "--content", root.resolve("content").toString(),
+        "--templates", root.resolve("templates").toString(), "--out", out.toString());
+  }
+
+  private static void report(Map<String, List<Double>> times, int n, String what, EditionBenchmark.Result r) {
+    report(times, n, what, r.seconds(), r.exit(), r.stolen());
+  }
+
+  private static void report(Map<String, List<Double>> times, int n, String what, double seconds, int exit, String stolen) {
+    System.out.printf(Locale.ROOT, "%,6d readings, %-40s %6.2f s wall (exit %d%s)%n", n, what + ":", seconds, exit, stolen);
     if (exit == 0) {
       times.computeIfAbsent(what, k -> new ArrayList<>()).add(seconds);
     }
   }
 
-  /** Writes the Hugo project for {@code way} from the Markdown Gloss wrote into {@code readings}. */
+  /**
+   * Writes the Hugo project for {@code way} from the Markdown Gloss wrote into {@code readings}.
+   * A file already there with the same text is left alone, and only files Gloss no longer writes
+   * are deleted: a run after another deletes and creates no tens of thousands of files just before
+   * it times anything.
+   */
   static void write(Path readings, Path site, String way) throws IOException {
-    Path content = site.resolve("content/readings");
-    if (Files.isDirectory(content)) {
-      try (Stream<Path> old = Files.list(content)) {
-        for (Path p : old.toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-    Files.createDirectories(content);
+    Path content = Files.createDirectories(site.resolve("content/readings"));
     List<Path> sources;
     try (Stream<Path> files = Files.list(readings)) {
       sources = files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
     }
+    Set<Path> wanted = new HashSet<>();
     for (Path source : sources) {
-      Files.writeString(content.resolve(source.getFileName()), hugoMarkdown(Files.readString(source)));
+      Path target = content.resolve(source.getFileName().toString());
+      wanted.add(target);
+      String markdown = hugoMarkdown(Files.readString(source));
+      if (!Files.isRegularFile(target) || !Files.readString(target).equals(markdown)) {
+        Files.writeString(target, markdown);
+      }
+    }
+    try (Stream<Path> old = Files.list(content)) {
+      for (Path p : old.filter(p -> !wanted.contains(p)).toList()) {
+        Files.delete(p);
+      }
     }
     boolean taxonomy = !way.equals("bare");
     Files.writeString(site.resolve("config.toml"), String.join("\n",
@@ -212,15 +254,11 @@ public final class HugoComparison {
         StandardCharsets.UTF_8).strip();
   }
 
-  /** Runs {@code hugo} in {@code site}, printing what it says only when it fails. */
-  private static int hugo(Path site) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder("hugo", "--quiet", "-d", "public").directory(site.toFile())
-        .redirectErrorStream(true).start();
-    String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int exit = process.waitFor();
-    if (exit != 0) {
-      System.out.println("    hugo in " + site + " exited " + exit + ": " + said.strip());
-    }
-    return exit;
+  /**
+   * Runs {@code hugo} on the project {@code site} with its output in {@code destination}, timed
+   * as Gloss's builds are; what it says is printed (only errors, with {@code --quiet}).
+   */
+  private static EditionBenchmark.Result hugo(Path site, Path destination) throws IOException, InterruptedException {
+    return EditionBenchmark.timed(List.of("hugo", "--quiet", "-s", site.toString(), "-d", destination.toString()), false);
   }
 }

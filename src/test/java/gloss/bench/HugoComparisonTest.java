@@ -66,4 +66,27 @@ class HugoComparisonTest {
       assertTrue(config.contains("buildFuture = true"), config);
     }
   }
+
+  @Test
+  void aSecondWriteLeavesUnchangedFilesAloneAndDeletesOnlyWhatIsGone(@TempDir Path root) throws IOException {
+    Path readings = Files.createDirectories(root.resolve("readings"));
+    Files.writeString(readings.resolve("talks.md"), MARKDOWN);
+    Files.writeString(readings.resolve("gone.md"), "---\ntitle: \"Gone\"\n---\n\nText.\n");
+    Files.writeString(readings.resolve("changed.md"), "---\ntitle: \"Old\"\n---\n\nText.\n");
+    Path site = root.resolve("bare");
+    HugoComparison.write(readings, site, "bare");
+    Path talks = site.resolve("content/readings/talks.md");
+    Object inode = Files.readAttributes(talks, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    Files.setLastModifiedTime(talks, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+
+    Files.delete(readings.resolve("gone.md"));
+    Files.writeString(readings.resolve("changed.md"), "---\ntitle: \"New\"\n---\n\nText.\n");
+    HugoComparison.write(readings, site, "bare");
+
+    assertEquals(1_000_000_000_000L, Files.getLastModifiedTime(talks).toMillis(), "an unchanged file is not written again");
+    assertEquals(inode, Files.readAttributes(talks, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+    assertFalse(Files.exists(site.resolve("content/readings/gone.md")));
+    assertTrue(Files.readString(site.resolve("content/readings/changed.md")).contains("title: \"New\""));
+    assertEquals(HugoComparison.hugoMarkdown(MARKDOWN), Files.readString(talks));
+  }
 }
