@@ -44,7 +44,7 @@ final class Pipeline {
     Renderer.warmUp();
     Annotated read = annotate(project, cache, progress, diagnostics);
     if (read.config().isEmpty()) {
-      return new BuildResult(read.texts(), read.notes().size(), 0, false, List.of(), diagnostics);
+      return new BuildResult(read.loaded(), read.texts(), read.notes().size(), 0, false, List.of(), diagnostics);
     }
     progress.stage("link", 0);
     Edition edition = Linker.link(read.config().get(), read.readings(), read.notes(), cache.linkMemo(), diagnostics);
@@ -57,26 +57,27 @@ final class Pipeline {
     int readings = read.readings().size();
     int notes = read.notes().size();
     if (output == Output.WRITE && !diagnostics.hasErrors()) {
-      return renderAndWrite(project, renderer, edition, readings, notes, progress, diagnostics);
+      return renderAndWrite(project, renderer, edition, readings, read.texts(), notes, progress, diagnostics);
     }
     if (output != Output.MEMORY) { // check, or a build that will write nothing: its pages are only counted
       AtomicInteger pages = new AtomicInteger();
       renderer.render(edition, diagnostics, page -> pages.incrementAndGet(), progress);
-      return new BuildResult(readings, notes, pages.get(), false, List.of(), diagnostics);
+      return new BuildResult(readings, read.texts(), notes, pages.get(), false, List.of(), diagnostics);
     }
     List<Page> pages = renderer.render(edition, diagnostics, progress);
     List<Page> site = diagnostics.hasErrors() ? List.of() : pages;
-    return new BuildResult(readings, notes, pages.size(), false, site, diagnostics);
+    return new BuildResult(readings, read.texts(), notes, pages.size(), false, site, diagnostics);
   }
 
   /**
    * What load, clean, structure and annotate make of the content, without the content itself: the
    * scraped texts are let go here, before render, which would otherwise hold every one of them.
    *
-   * @param texts how many scraped texts were loaded
+   * @param loaded how many scraped texts were loaded
+   * @param texts how many were found, those that could not be read included
    * @param config empty when {@code edition.yaml} could not be read, and then nothing was annotated
    */
-  private record Annotated(int texts, Optional<EditionConfig> config, List<Note> notes, Set<String> unreadableNotes,
+  private record Annotated(int loaded, int texts, Optional<EditionConfig> config, List<Note> notes, Set<String> unreadableNotes,
       List<AnnotatedReading> readings, TemplateSet templates) {}
 
   private static Annotated annotate(Project project, StageCache cache, Progress progress, Diagnostics diagnostics) {
@@ -87,7 +88,7 @@ final class Pipeline {
     Content content = ContentLoader.load(project.content(), cache.parseCache(), diagnostics);
     TemplateSet templates = TemplateLoader.load(project.templates(), diagnostics);
     if (content.edition().isEmpty()) {
-      return new Annotated(content.readings().size(), Optional.empty(), content.notes(), content.unreadableNotes(), List.of(), templates);
+      return new Annotated(content.readings().size(), content.texts(), Optional.empty(), content.notes(), content.unreadableNotes(), List.of(), templates);
     }
     EditionConfig config = content.edition().get();
     progress.stage("catalogue of notes", 0);
@@ -96,7 +97,7 @@ final class Pipeline {
     progress.stage("clean, structure, annotate", content.readings().size());
     List<AnnotatedReading> annotated =
         cache.readings(content.readings(), (source, d) -> perReading(cleaner, annotator, source, d), progress, diagnostics);
-    return new Annotated(content.readings().size(), Optional.of(config), content.notes(), content.unreadableNotes(), annotated, templates);
+    return new Annotated(content.readings().size(), content.texts(), Optional.of(config), content.notes(), content.unreadableNotes(), annotated, templates);
   }
 
   /**
@@ -124,7 +125,7 @@ final class Pipeline {
         });
     Content content = staged.content();
     TemplateSet templates = TemplateLoader.load(project.templates(), diagnostics);
-    return new Annotated(content.readings().size(), content.edition(), content.notes(), content.unreadableNotes(),
+    return new Annotated(content.readings().size(), content.texts(), content.edition(), content.notes(), content.unreadableNotes(),
         staged.results(), templates);
   }
 
@@ -134,12 +135,12 @@ final class Pipeline {
    * deleted and the output is left as it was.
    */
   private static BuildResult renderAndWrite(
-      Project project, Renderer renderer, Edition edition, int readings, int notes, Progress progress,
+      Project project, Renderer renderer, Edition edition, int readings, int texts, int notes, Progress progress,
       Diagnostics diagnostics) {
     Optional<SiteWriter.Staging> staging =
         SiteWriter.open(project.out(), List.of(project.content(), project.templates()), diagnostics);
     if (staging.isEmpty()) {
-      return new BuildResult(readings, notes, 0, false, List.of(), diagnostics);
+      return new BuildResult(readings, texts, notes, 0, false, List.of(), diagnostics);
     }
     AtomicInteger pages = new AtomicInteger();
     try {
@@ -159,7 +160,7 @@ final class Pipeline {
     } else {
       written = staging.get().commit(diagnostics);
     }
-    return new BuildResult(readings, notes, pages.get(), written, List.of(), diagnostics);
+    return new BuildResult(readings, texts, notes, pages.get(), written, List.of(), diagnostics);
   }
 
   /** Clean, structure and annotate one reading. */

@@ -25,8 +25,9 @@ final class CheckCommand implements Command {
   public int run(Args args, PrintWriter out, PrintWriter err) throws Args.UsageException {
     BuildResult result = Gloss.validate(new Project(ProjectOptions.content(args), ProjectOptions.templates(args), Path.of("site")));
     Reporter.print(result.diagnostics(), err);
-    String summary = "checked " + Reporter.plural(result.readings(), "reading") + ": "
-        + Reporter.counts(result.diagnostics());
+    int unread = result.texts() - result.readings();
+    String summary = "checked " + Reporter.plural(result.texts(), "reading")
+        + (unread > 0 ? " (" + unread + " could not be read)" : "") + ": " + Reporter.counts(result.diagnostics());
     if (!result.ok()) {
       err.println(summary);
       return Main.CONTENT_ERROR;

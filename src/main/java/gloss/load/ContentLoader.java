@@ -69,11 +69,12 @@ public final class ContentLoader {
     Map<Path, ParseCache.Stamp> stamped = listStamped(contentDir, diagnostics);
     List<Path> files = List.copyOf(stamped.keySet());
     Optional<EditionConfig> edition = edition(contentDir.resolve("edition.yaml"), diagnostics);
-    List<Source> readings = readings(contentDir.resolve("readings"), files, stamped, cache, diagnostics);
+    List<Path> texts = textFiles(contentDir.resolve("readings"), files, diagnostics);
+    List<Source> readings = uniqueIds(sources(texts, stamped, cache, diagnostics), diagnostics);
     Set<String> unreadable = ConcurrentHashMap.newKeySet();
     List<Note> notes = notes(contentDir.resolve("notes"), files, stamped, cache, unreadable, diagnostics);
     cache.endLoad();
-    return new Content(edition, readings, notes, Set.copyOf(unreadable));
+    return new Content(edition, readings, notes, Set.copyOf(unreadable), texts.size());
   }
 
   /**
@@ -116,7 +117,7 @@ public final class ContentLoader {
     Optional<BiFunction<Source, Diagnostics, T>> stage = stages.prepare(edition, notes, texts.size());
     if (stage.isEmpty()) {
       return new Staged<>(new Content(edition, uniqueIds(sources(texts, stamped, cache, diagnostics), diagnostics), notes,
-          Set.copyOf(unreadable)), List.of());
+          Set.copyOf(unreadable), texts.size()), List.of());
     }
     BiFunction<Source, Diagnostics, T> each = (source, d) -> {
       Diagnostics local = new Diagnostics();
@@ -140,7 +141,7 @@ public final class ContentLoader {
       results = loaded.parallelStream().map(source -> each.apply(source, diagnostics)).toList();
       readings = loaded.stream().map(Source::withoutText).toList();
     }
-    return new Staged<>(new Content(edition, readings, notes, Set.copyOf(unreadable)), results);
+    return new Staged<>(new Content(edition, readings, notes, Set.copyOf(unreadable), texts.size()), results);
   }
 
   /**
@@ -163,11 +164,6 @@ public final class ContentLoader {
       return Optional.empty();
     }
     return readText(file, diagnostics).flatMap(t -> EditionParser.parse(t, shown, diagnostics));
-  }
-
-  private static List<Source> readings(
-      Path dir, List<Path> files, Map<Path, ParseCache.Stamp> stamps, ParseCache cache, Diagnostics diagnostics) {
-    return uniqueIds(sources(textFiles(dir, files, diagnostics), stamps, cache, diagnostics), diagnostics);
   }
 
   /** The texts read, in the order of {@code texts}, without those that could not be. */

@@ -103,6 +103,20 @@ class MainTest {
     assertTrue(err.toString().contains("2 errors"), err.toString());
   }
 
+  /** Texts that could not be read are counted with the rest: "checked 1 reading" after two errors on texts misled. */
+  @Test
+  void checkCountsTheTextsItCouldNotRead() throws IOException {
+    Fixtures.minimalEdition(root);
+    Fixtures.copyTemplates(root);
+    Fixtures.write(root.resolve("content/readings/empty.txt"), "");
+    Files.write(root.resolve("content/readings/binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 0, 1, 2, 3});
+    assertEquals(Main.CONTENT_ERROR, run(project("check")));
+    String errors = err.toString();
+    assertTrue(errors.contains("empty.txt:"), errors);
+    assertTrue(errors.contains("binary.txt:"), errors);
+    assertTrue(errors.lines().anyMatch(l -> l.startsWith("checked 3 readings (2 could not be read): 2 errors")), errors);
+  }
+
   /** A template error shows with the content's (a build used to stop before rendering), once for all the pages it broke. */
   @Test
   void checkReportsTemplateErrorsWithContentErrorsEachOnce() throws IOException {
