@@ -12,7 +12,7 @@ final class Help {
   /** The help of the whole program: its commands and the options every command has. */
   static String main(List<Command> commands) {
     StringBuilder out = new StringBuilder();
-    out.append("Usage: gloss COMMAND [OPTIONS]\n");
+    out.append("Usage: ").append(Main.program()).append(" COMMAND [OPTIONS]\n");
     wrap(out, "Turns scraped article texts into an annotated reading edition.", "", "");
     out.append("\nCommands:\n");
     List<String[]> rows = new ArrayList<>();
@@ -22,14 +22,14 @@ final class Help {
     table(out, rows);
     out.append("\nOptions:\n");
     table(out, standardOptions());
-    out.append("\nRun 'gloss COMMAND --help' for the options of a command.\n");
+    out.append("\nRun '").append(Main.program()).append(" COMMAND --help' for the options of a command.\n");
     return out.toString();
   }
 
   /** The help of one command. */
   static String of(Args.Spec spec) {
     StringBuilder out = new StringBuilder();
-    out.append("Usage: gloss ").append(spec.name()).append(" [OPTIONS]");
+    out.append("Usage: ").append(Main.program()).append(' ').append(spec.name()).append(" [OPTIONS]");
     Args.Operands operands = spec.operands();
     if (operands.max() > 0) {
       out.append(' ').append(operands.label()).append(operands.max() > 1 ? "..." : "");

@@ -1,8 +1,13 @@
 package gloss.cli;
 
+import gloss.load.DisplayPaths;
 import gloss.text.Suggestions;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +67,7 @@ public final class Main {
   private static int dispatch(String[] args, PrintWriter out, PrintWriter err) {
     List<Command> commands = commands();
     if (args.length == 0) {
-      return usage(err, "missing command: build, check, clean, serve or add", "gloss");
+      return usage(err, "missing command: build, check, clean, serve or add", program());
     }
     String first = args[0];
     if (first.equals("-h") || first.equals("--help")) {
@@ -79,13 +84,13 @@ public final class Main {
       String what = first.startsWith("-") ? "unknown option '" + first + "'" : "unknown command '" + first + "'";
       String hint = Suggestions.nearest(first, names).or(() -> swapped(first, names))
           .map(s -> " (did you mean '" + s + "'?)").orElse(": use build, check, clean, serve or add");
-      return usage(err, what + hint, "gloss");
+      return usage(err, what + hint, program());
     }
     Args parsed;
     try {
       parsed = Args.parse(command.spec(), Arrays.asList(args).subList(1, args.length));
     } catch (Args.UsageException e) {
-      return usage(err, e.getMessage(), "gloss " + first);
+      return usage(err, e.getMessage(), program() + " " + first);
     }
     if (parsed.help()) {
       out.print(Help.of(command.spec()));
@@ -98,7 +103,7 @@ public final class Main {
     try {
       return command.run(parsed, out, err);
     } catch (Args.UsageException e) {
-      return usage(err, e.getMessage(), "gloss " + first);
+      return usage(err, e.getMessage(), program() + " " + first);
     } catch (Exception e) {
       err.println("gloss: internal error: " + e);
       for (StackTraceElement frame : e.getStackTrace()) {
@@ -132,6 +137,28 @@ public final class Main {
     err.println("gloss: " + message);
     err.println("Try '" + help + " --help'.");
     return USAGE_ERROR;
+  }
+
+  /**
+   * The program as its user runs it, for usage lines and hints: {@code java -jar target/gloss.jar}
+   * (the jar's path as {@link DisplayPaths} shows it) when it runs from its jar, else {@code gloss}
+   * (a wrapper script, the tests).
+   */
+  static String program() {
+    try {
+      CodeSource source = Main.class.getProtectionDomain().getCodeSource();
+      if (source != null) {
+        Path location = Path.of(source.getLocation().toURI());
+        if (location.getFileName() != null && location.getFileName().toString().endsWith(".jar")
+            && Files.isRegularFile(location)) {
+          String jar = DisplayPaths.of(location);
+          return "java -jar " + (jar.chars().anyMatch(Character::isWhitespace) ? '"' + jar + '"' : jar);
+        }
+      }
+    } catch (URISyntaxException | RuntimeException e) {
+      // an unusual class loader: the plain name will do
+    }
+    return "gloss";
   }
 
   /** {@code gloss VERSION}, the version from the jar's manifest. */

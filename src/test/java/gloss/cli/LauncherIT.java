@@ -62,6 +62,15 @@ class LauncherIT {
     assertEquals(Main.USAGE_ERROR, run.exit(), run.stderr());
     assertTrue(run.stderr().contains("missing command"), run.stderr());
     assertFalse(run.stderr().contains("Exception"), run.stderr());
+    // the hint names the program as it was run (there is no "gloss" on the path)
+    assertTrue(run.stderr().contains("Try 'java -jar target/gloss.jar --help'."), run.stderr());
+  }
+
+  @Test
+  void helpNamesTheJarAsItWasRun() throws Exception {
+    Run run = run("true", "build", "--help");
+    assertEquals(0, run.exit(), run.stderr());
+    assertTrue(run.stdout().startsWith("Usage: java -jar target/gloss.jar build [OPTIONS]\n"), run.stdout());
   }
 
   @Test
